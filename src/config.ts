@@ -1,0 +1,108 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const bool = (name: string, fallback: boolean) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return fallback;
+      const s = v.trim().toLowerCase();
+      if (['1', 'true', 'yes', 'on'].includes(s)) return true;
+      if (['0', 'false', 'no', 'off'].includes(s)) return false;
+      ctx.addIssue({ code: 'custom', message: `${name} must be true or false, not "${v}"` });
+      return z.NEVER;
+    });
+
+const EnvSchema = z.object({
+  PORT: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return 3000;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 0 || n > 65535) {
+        ctx.addIssue({ code: 'custom', message: `PORT must be a whole number from 0 to 65535, not "${v}"` });
+        return z.NEVER;
+      }
+      return n;
+    }),
+  HOST: z.string().min(1).optional().default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .optional()
+    .refine(
+      (v) => !v || /^(postgres|postgresql):\/\//.test(v) || v.startsWith('sqlite:') || v.startsWith('file:'),
+      {
+        message: 'DATABASE_URL must be a postgres:// URL (leave it unset to use SQLite in TRELLIS_DATA_DIR)',
+      },
+    ),
+  TRELLIS_DATA_DIR: z.string().min(1).optional().default('./data'),
+  TRELLIS_OPEN_REGISTRATION: bool('TRELLIS_OPEN_REGISTRATION', true),
+  TRELLIS_PUBLIC_URL: z
+    .string()
+    .optional()
+    .refine((v) => !v || /^https?:\/\/[^/\s]+/.test(v), {
+      message: 'TRELLIS_PUBLIC_URL must be an http(s) URL such as https://trellis.example.com',
+    }),
+  TRELLIS_TRUST_PROXY: bool('TRELLIS_TRUST_PROXY', false),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+    .optional()
+    .default('info'),
+  SESSION_SECRET: z
+    .string()
+    .optional()
+    .refine((v) => !v || v.length >= 32, { message: 'SESSION_SECRET must be at least 32 characters' }),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+  dataDir: string;
+  openRegistration: boolean;
+  /** Origin the app is served from, e.g. `https://trellis.example.com`; null: the request's own host. */
+  publicOrigin: string | null;
+  trustProxy: boolean;
+  logLevel: string;
+  sessionSecret: string | null;
+  /** Where the built web app lives; null when not serving it. */
+  webRoot: string | null;
+}
+
+/** Raised for a bad environment value; main prints the message and exits without a stack trace. */
+export class ConfigError extends Error {}
+
+/** Reads and validates the configuration from environment variables. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.TRELLIS_DATA_DIR);
+  const url = e.DATABASE_URL;
+  const database: Config['database'] =
+    url && /^postgres(ql)?:\/\//.test(url)
+      ? { kind: 'postgres', url }
+      : {
+          kind: 'sqlite',
+          file: url
+            ? path.resolve(url.replace(/^(sqlite|file):(\/\/)?/, ''))
+            : path.join(dataDir, 'trellis.db'),
+        };
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    database,
+    dataDir,
+    openRegistration: e.TRELLIS_OPEN_REGISTRATION,
+    publicOrigin: e.TRELLIS_PUBLIC_URL ? new URL(e.TRELLIS_PUBLIC_URL).origin : null,
+    trustProxy: e.TRELLIS_TRUST_PROXY,
+    logLevel: e.LOG_LEVEL,
+    sessionSecret: e.SESSION_SECRET ?? null,
+    webRoot: path.resolve(import.meta.dirname, '../dist/web'),
+  };
+}

@@ -1,0 +1,46 @@
+import type { z } from 'zod';
+
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+/**
+ * One API endpoint, described once: the server registers, validates and documents it from this,
+ * and the typed client calls it from this.
+ */
+export interface Endpoint<
+  P extends z.ZodType | undefined = z.ZodType | undefined,
+  Q extends z.ZodType | undefined = z.ZodType | undefined,
+  B extends z.ZodType | undefined = z.ZodType | undefined,
+  R extends z.ZodType | null = z.ZodType | null,
+> {
+  method: HttpMethod;
+  /** Fastify-style path: `/api/v1/goals/:id`. */
+  path: string;
+  summary: string;
+  tag: string;
+  /** `user`: a signed-in person or a bearer token; `none`: anyone; `optional`: both, handler decides. */
+  auth: 'user' | 'none' | 'optional';
+  status: number;
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** null: no body (204). */
+  response: R;
+}
+
+/** Declares an endpoint, keeping its literal types (auth mode, schemas) for the typed client and routes. */
+export const endpoint = <const E extends Endpoint>(e: E): E => e;
+
+type Out<T> = T extends z.ZodType ? z.output<T> : undefined;
+type In<T> = T extends z.ZodType ? z.input<T> : undefined;
+
+export type ParamsOf<E> = E extends { params: infer P } ? Out<P> : undefined;
+export type QueryOf<E> = E extends { query: infer Q } ? Out<Q> : undefined;
+export type BodyOf<E> = E extends { body: infer B } ? Out<B> : undefined;
+export type ResponseOf<E> = E extends { response: infer R } ? Out<R> : undefined;
+
+/** What a caller passes: the schemas' input types, so defaults may be left out. */
+export type CallArgs<E> = (E extends { params: infer P extends z.ZodType }
+  ? { params: In<P> }
+  : { params?: undefined }) &
+  (E extends { query: infer Q extends z.ZodType } ? { query?: In<Q> } : { query?: undefined }) &
+  (E extends { body: infer B extends z.ZodType } ? { body: In<B> } : { body?: undefined });
