@@ -10,6 +10,7 @@ import { AccountService } from './accounts/account.service.ts';
 import { registerAuthentication } from './accounts/authenticate.ts';
 import { sessionSecret } from './accounts/instance-settings.ts';
 import type { Config } from './config.ts';
+import { goalRoutes } from './goals/goal.routes.ts';
 import type { AppContext } from './platform/app-context.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import { type Database, openDatabase } from './platform/db/database.ts';
@@ -88,6 +89,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
 
   await app.register(async (api) => {
     accountRoutes(api, ctx);
+    goalRoutes(api, ctx);
     const document = buildOpenApi(registeredEndpoints.get(api) ?? [], VERSION);
     api.get('/api/v1/openapi.json', async () => document);
     await api.register(swagger, { mode: 'static', specification: { document: document as never } });

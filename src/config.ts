@@ -21,7 +21,8 @@ const EnvSchema = z.object({
     .transform((v, ctx) => {
       if (v === undefined || v === '') return 3000;
       const n = Number(v);
-      if (!Number.isInteger(n) || n < 0 || n > 65535) {
+      // Digits only: Number() would also read " " as 0 and "1e3" or "0x50" as ports.
+      if (!/^\d+$/.test(v) || n > 65535) {
         ctx.addIssue({ code: 'custom', message: `PORT must be a whole number from 0 to 65535, not "${v}"` });
         return z.NEVER;
       }
@@ -42,7 +43,7 @@ const EnvSchema = z.object({
   TRELLIS_PUBLIC_URL: z
     .string()
     .optional()
-    .refine((v) => !v || /^https?:\/\/[^/\s]+/.test(v), {
+    .refine((v) => !v || (/^https?:\/\/[^/\s]+/.test(v) && URL.canParse(v)), {
       message: 'TRELLIS_PUBLIC_URL must be an http(s) URL such as https://trellis.example.com',
     }),
   TRELLIS_TRUST_PROXY: bool('TRELLIS_TRUST_PROXY', false),

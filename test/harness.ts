@@ -2,9 +2,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import SQLite from 'better-sqlite3';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import pg from 'pg';
+import { expect } from 'vitest';
 import { buildApp } from '../src/app.ts';
-import { loadConfig } from '../src/config.ts';
+import { type Config, loadConfig } from '../src/config.ts';
 import type { Clock } from '../src/platform/clock.ts';
 import { createTestDatabase } from './postgres.ts';
 
@@ -14,6 +17,12 @@ export type TestDialect = (typeof DIALECTS)[number];
 export interface TestApp {
   app: FastifyInstance;
   dialect: TestDialect;
+  config: Config;
+  /**
+   * Reads the database directly, past the app, to check what is actually stored. Write `?` for
+   * parameters in either dialect.
+   */
+  rows<T = Record<string, unknown>>(query: string, params?: unknown[]): Promise<T[]>;
   close(): Promise<void>;
 }
 
@@ -35,12 +44,49 @@ export async function startTestApp(
   return {
     app,
     dialect,
+    config,
+    rows: (query, params = []) => readRows(config.database, query, params),
     async close() {
       await app.close();
       await pg?.drop();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+async function readRows<T>(database: Config['database'], query: string, params: unknown[]): Promise<T[]> {
+  if (database.kind === 'sqlite') {
+    const native = new SQLite(database.file, { readonly: true });
+    try {
+      return native.prepare(query).all(...params) as T[];
+    } finally {
+      native.close();
+    }
+  }
+  let n = 0;
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  try {
+    return (
+      await client.query(
+        query.replace(/\?/g, () => `$${++n}`),
+        params,
+      )
+    ).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+/** A clock that stands still until a test moves it, for time windows and timestamps. */
+export function manualClock(startIso = '2026-03-02T09:00:00.000Z') {
+  let current = new Date(startIso).getTime();
+  return {
+    now: () => new Date(current),
+    advance(ms: number) {
+      current += ms;
+    },
+  } satisfies Clock & { advance(ms: number): void };
 }
 
 export interface Call {
@@ -80,7 +126,7 @@ export async function call(app: FastifyInstance, c: Call): Promise<Answer> {
     status: res.statusCode,
     json: res.body ? safeJson(res.body) : undefined,
     headers: res.headers,
-    cookie: setCookie && setCookie.value ? `trellis_session=${setCookie.value}` : undefined,
+    cookie: setCookie?.value ? `trellis_session=${setCookie.value}` : undefined,
   };
 }
 
@@ -113,3 +159,27 @@ export async function signUp(
     password: body.password,
   };
 }
+
+/** Signs in and answers the new session cookie. */
+export async function signIn(app: FastifyInstance, email: string, password: string): Promise<string> {
+  const res = await call(app, { method: 'POST', url: '/api/v1/auth/login', body: { email, password } });
+  if (res.status !== 200 || !res.cookie)
+    throw new Error(`sign-in failed: ${res.status} ${JSON.stringify(res.json)}`);
+  return res.cookie;
+}
+
+/** Asserts the one error shape: `{error: {code, message, requestId, issues?}}`, the id echoing x-request-id. */
+export function expectError(res: Answer, status: number, code: string): void {
+  expect({ status: res.status, code: res.json?.error?.code }).toEqual({ status, code });
+  expect(Object.keys(res.json)).toEqual(['error']);
+  const allowed = ['code', 'message', 'requestId', 'issues'];
+  expect(Object.keys(res.json.error).filter((k) => !allowed.includes(k))).toEqual([]);
+  expect(typeof res.json.error.message).toBe('string');
+  expect(res.json.error.message.length).toBeGreaterThan(0);
+  expect(res.json.error.requestId).toBe(res.headers['x-request-id']);
+  expect(String(res.headers['content-type'])).toMatch(/^application\/json/);
+}
+
+/** The paths named by a 400's issues. */
+export const issuePaths = (res: Answer): string[] =>
+  (res.json?.error?.issues ?? []).map((i: { path: string }) => i.path);

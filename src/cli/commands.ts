@@ -4,6 +4,9 @@ import { Email, Password, PersonName } from '../accounts/account.schema.ts';
 import { AccountService } from '../accounts/account.service.ts';
 import { TokenService } from '../accounts/token.service.ts';
 import type { Config } from '../config.ts';
+import { CheckInService } from '../goals/check-in.service.ts';
+import { seedDemo } from '../goals/goal.demo.ts';
+import { GoalService } from '../goals/goal.service.ts';
 import { systemClock } from '../platform/clock.ts';
 import { type Database, openDatabase } from '../platform/db/database.ts';
 import { migrateToLatest } from '../platform/db/migrate.ts';
@@ -86,6 +89,32 @@ export async function tokenCreateCommand(
     const created = await new TokenService(new OwnerScope(db, user.id), systemClock).create(name);
     process.stdout.write(
       `Token "${created.name}" for ${email} (shown only now; send it as "Authorization: Bearer <token>"):\n${created.token}\n`,
+    );
+  });
+}
+
+export async function demoCommand(config: Config, opts: { reset: boolean }): Promise<void> {
+  const email = 'demo@trellis.example';
+  const password = randomBytes(12).toString('base64url');
+  await withDatabase(config, async ({ db }) => {
+    const existing = await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
+    if (existing && !opts.reset) {
+      throw new CliError(
+        `The demo account ${email} already exists. Run "trellis demo --reset" to replace it.`,
+      );
+    }
+    if (existing) await db.deleteFrom('users').where('id', '=', existing.id).execute();
+    const accounts = new AccountService(db, systemClock, true);
+    const user = await accounts.register({ email, name: 'Dana Demo', password }, null);
+    const scope = new OwnerScope(db, user.id);
+    const count = await seedDemo(
+      new GoalService(scope, systemClock, user.timezone),
+      new CheckInService(scope, systemClock, user.timezone),
+    );
+    const url = config.publicOrigin ?? `http://localhost:${config.port}`;
+    process.stdout.write(
+      `Created the demo account with ${count} goals, their slices and a year of check-ins.\n\n` +
+        `  Start the app:  npm start\n  Open:           ${url}/signin\n  E-mail:         ${email}\n  Password:       ${password}\n`,
     );
   });
 }

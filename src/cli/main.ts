@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { ConfigError, loadConfig } from '../config.ts';
 import { serve } from '../server.ts';
 import { VERSION } from '../version.ts';
-import { CliError, migrateCommand, tokenCreateCommand, userCreateCommand } from './commands.ts';
+import { CliError, demoCommand, migrateCommand, tokenCreateCommand, userCreateCommand } from './commands.ts';
 
 const program = new Command()
   .name('trellis')
@@ -40,6 +40,14 @@ token
   .requiredOption('--email <email>', 'the account the token acts as')
   .requiredOption('--name <name>', 'what the token is for, e.g. "backup script"')
   .action((opts: { email: string; name: string }) => tokenCreateCommand(loadConfig(), opts));
+
+program
+  .command('demo')
+  .description(
+    'Create a demo account with a year of realistic goals, slices and check-ins, and print how to sign in',
+  )
+  .option('--reset', 'replace the demo account if it exists', false)
+  .action((opts: { reset: boolean }) => demoCommand(loadConfig(), opts));
 
 try {
   await program.parseAsync(process.argv);

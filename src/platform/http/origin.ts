@@ -3,7 +3,14 @@ import { forbidden } from './errors.ts';
 
 /** The origin the app is served from: the configured public URL, else the request's own host. */
 export function expectedOrigin(req: FastifyRequest, publicOrigin: string | null): string {
-  return publicOrigin ?? `${req.protocol}://${req.host}`;
+  if (publicOrigin) return publicOrigin;
+  // Normalised like the claimed origin, so `Host: example.com:80` matches `Origin: http://example.com`.
+  const own = `${req.protocol}://${req.host}`;
+  try {
+    return new URL(own).origin;
+  } catch {
+    return own;
+  }
 }
 
 function originOf(value: string | undefined): string | null {
