@@ -1,0 +1,110 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+/** Loads with exactly these variables (never the real process environment). */
+const load = (env: Record<string, string> = {}) => loadConfig(env);
+
+function configErrorFor(env: Record<string, string>): ConfigError {
+  try {
+    load(env);
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError);
+    return err as ConfigError;
+  }
+  throw new Error(`expected a ConfigError for ${JSON.stringify(env)}`);
+}
+
+describe('loadConfig', () => {
+  it('falls back to defaults: SQLite in ./data, port 3000, open registration', () => {
+    const config = load();
+    expect(config).toMatchObject({
+      port: 3000,
+      host: '0.0.0.0',
+      dataDir: path.resolve('./data'),
+      database: { kind: 'sqlite', file: path.join(path.resolve('./data'), 'trellis.db') },
+      openRegistration: true,
+      publicOrigin: null,
+      trustProxy: false,
+      logLevel: 'info',
+      sessionSecret: null,
+    });
+  });
+
+  it('keeps the SQLite file in TRELLIS_DATA_DIR', () => {
+    const config = load({ TRELLIS_DATA_DIR: '/srv/trellis' });
+    expect(config.database).toEqual({ kind: 'sqlite', file: path.join('/srv/trellis', 'trellis.db') });
+  });
+
+  it('selects PostgreSQL for a postgres:// or postgresql:// DATABASE_URL', () => {
+    for (const url of ['postgres://app:pw@db:5432/trellis', 'postgresql://app@localhost/trellis']) {
+      expect(load({ DATABASE_URL: url }).database).toEqual({ kind: 'postgres', url });
+    }
+  });
+
+  it('reads a sqlite: DATABASE_URL as a file path', () => {
+    expect(load({ DATABASE_URL: 'sqlite:///tmp/t.db' }).database).toEqual({
+      kind: 'sqlite',
+      file: '/tmp/t.db',
+    });
+  });
+
+  it('reads the other variables', () => {
+    const config = load({
+      PORT: '8080',
+      HOST: '127.0.0.1',
+      TRELLIS_OPEN_REGISTRATION: 'false',
+      TRELLIS_PUBLIC_URL: 'https://trellis.example.com/some/path',
+      TRELLIS_TRUST_PROXY: 'yes',
+      LOG_LEVEL: 'warn',
+      SESSION_SECRET: 'x'.repeat(32),
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      host: '127.0.0.1',
+      openRegistration: false,
+      publicOrigin: 'https://trellis.example.com',
+      trustProxy: true,
+      logLevel: 'warn',
+      sessionSecret: 'x'.repeat(32),
+    });
+  });
+
+  it.each([
+    ['true', true],
+    ['1', true],
+    ['ON', true],
+    ['false', false],
+    ['0', false],
+    [' No ', false],
+  ])('reads TRELLIS_OPEN_REGISTRATION=%j as %s', (value, expected) => {
+    expect(load({ TRELLIS_OPEN_REGISTRATION: value }).openRegistration).toBe(expected);
+  });
+
+  it.each([
+    ['PORT', 'eighty'],
+    ['PORT', '70000'],
+    ['PORT', '-1'],
+    ['PORT', '80.5'],
+    ['PORT', ' '],
+    ['PORT', '1e3'],
+    ['TRELLIS_OPEN_REGISTRATION', 'maybe'],
+    ['TRELLIS_TRUST_PROXY', 'sometimes'],
+    ['LOG_LEVEL', 'verbose'],
+    ['TRELLIS_PUBLIC_URL', 'trellis.example.com'],
+    ['TRELLIS_PUBLIC_URL', 'ftp://trellis.example.com'],
+    ['TRELLIS_PUBLIC_URL', 'https://bad host.example.com'],
+    ['TRELLIS_PUBLIC_URL', 'http://[::1'],
+    ['DATABASE_URL', 'mysql://db/trellis'],
+    ['SESSION_SECRET', 'too short'],
+  ])('refuses %s=%j with a ConfigError naming the variable', (name, value) => {
+    const err = configErrorFor({ [name]: value });
+    expect(err.message).toMatch(new RegExp(`^\\s+${name}: `, 'm'));
+  });
+
+  it('names every bad variable at once', () => {
+    const err = configErrorFor({ PORT: 'x', LOG_LEVEL: 'loud' });
+    expect(err.message).toMatch(/^\s+PORT: /m);
+    expect(err.message).toMatch(/^\s+LOG_LEVEL: /m);
+  });
+});
