@@ -1,0 +1,39 @@
+// The named export: the package's CommonJS types make the default import untyped under NodeNext.
+import { AxeBuilder } from '@axe-core/playwright';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** Runs axe on the page as it is now; fails on serious or critical violations and prints them. */
+export async function expectAccessible(page: Page, label: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const describe = (v: (typeof violations)[number]) =>
+    `[${v.impact}] ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')} — ${n.failureSummary}`).join('\n')}`;
+  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const minor = violations.filter((v) => !blocking.includes(v));
+  if (minor.length > 0) console.warn(`axe (${label}), minor:\n${minor.map(describe).join('\n')}`);
+  if (blocking.length > 0) console.error(`axe (${label}):\n${blocking.map(describe).join('\n')}`);
+  expect(
+    blocking.map((v) => v.id),
+    `serious or critical accessibility violations on ${label}`,
+  ).toEqual([]);
+}
+
+/** True when nothing on the page is wider than the window (no sideways scrolling on phones). */
+export function fitsWidth(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+}

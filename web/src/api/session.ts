@@ -1,0 +1,83 @@
+import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { accountApi, instanceApi } from '../../../src/accounts/account.contract.ts';
+import type { User } from '../../../src/accounts/account.schema.ts';
+import type { BodyOf } from '../../../src/platform/http/contract.ts';
+import { browserTimeZone } from '../components/timeZones.ts';
+import { ApiError, api } from './client.ts';
+import { instanceKey, meKey } from './keys.ts';
+
+/** The signed-in person, `null` when signed out, `undefined` while the first answer is on its way. */
+export function useMe() {
+  return useQuery({
+    queryKey: meKey,
+    queryFn: async (): Promise<User | null> => {
+      try {
+        return (await api.call(accountApi.me)).user;
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 401) return null;
+        throw error;
+      }
+    },
+  });
+}
+
+/** Public facts about this instance: whether sign-up is open, whether anyone has an account yet. */
+export function useInstance() {
+  return useQuery({ queryKey: instanceKey, queryFn: () => api.call(instanceApi.info) });
+}
+
+export function useSignIn() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: BodyOf<typeof accountApi.login>) => api.call(accountApi.login, { body }),
+    onSuccess: ({ user }) => {
+      // Whatever was cached belonged to the previous session, if any.
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== meKey[0] });
+      queryClient.setQueryData(meKey, user);
+    },
+  });
+}
+
+export function useSignUp() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: BodyOf<typeof accountApi.register>) => {
+      const { user } = await api.call(accountApi.register, { body });
+      return { user: await adoptBrowserTimeZone(user) };
+    },
+    onSuccess: ({ user }) => {
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== meKey[0] });
+      queryClient.setQueryData(meKey, user);
+      void queryClient.invalidateQueries({ queryKey: instanceKey });
+    },
+  });
+}
+
+/** Ends the session; the cache is emptied so nothing of this person stays in memory. */
+export function useSignOut() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.call(accountApi.logout),
+    onSuccess: () => forgetSession(queryClient),
+  });
+}
+
+/** Drops everything cached for the person who was signed in. */
+export function forgetSession(queryClient: QueryClient): void {
+  queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== meKey[0] });
+  queryClient.setQueryData(meKey, null);
+}
+
+/**
+ * A new account starts in the server's default zone, which is rarely the person's: adopt the
+ * browser's, once. Failing here must not fail the sign-up; the zone can be set on the Account page.
+ */
+async function adoptBrowserTimeZone(user: User): Promise<User> {
+  const zone = browserTimeZone();
+  if (!zone || zone === user.timezone) return user;
+  try {
+    return (await api.call(accountApi.updateMe, { body: { timezone: zone } })).user;
+  } catch {
+    return user;
+  }
+}

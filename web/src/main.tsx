@@ -1,0 +1,19 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router';
+import { createQueryClient } from './api/query-client.ts';
+import { StatusProvider } from './components/StatusProvider.tsx';
+import { router } from './routes.tsx';
+
+const queryClient = createQueryClient();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <StatusProvider>
+        <RouterProvider router={router} />
+      </StatusProvider>
+    </QueryClientProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,70 @@
+import { type FormEvent, useState } from 'react';
+import { RegisterBody } from '../../../src/accounts/account.schema.ts';
+import { useSignUp } from '../api/session.ts';
+import { Button } from '../components/Button.tsx';
+import { type FieldMap, FormError } from '../components/FormError.tsx';
+import { TextField } from '../components/TextField.tsx';
+import { useFormErrors } from '../components/useFormErrors.ts';
+
+const fields: FieldMap = {
+  name: { id: 'signup-name', label: 'Name' },
+  email: { id: 'signup-email', label: 'E-mail' },
+  password: { id: 'signup-password', label: 'Password' },
+};
+
+/** The sign-up form; on success the session cookie is set and the page moves on by itself. */
+export function SignUpForm() {
+  const signUp = useSignUp();
+  const errors = useFormErrors(signUp.error);
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const body = errors.validate(RegisterBody, { name, email, password });
+    if (body) signUp.mutate(body);
+  }
+
+  return (
+    <form className="form" noValidate onSubmit={onSubmit}>
+      <FormError message={errors.message} issues={errors.issues} fields={fields} />
+      <TextField
+        id={fields.name!.id}
+        label="Name"
+        autoComplete="name"
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        error={errors.field('name')}
+      />
+      <TextField
+        id={fields.email!.id}
+        label="E-mail"
+        type="email"
+        autoComplete="email"
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+        error={errors.field('email')}
+      />
+      <TextField
+        id={fields.password!.id}
+        label="Password"
+        type="password"
+        autoComplete="new-password"
+        hint="At least 10 characters. A few unrelated words make a strong, memorable password."
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+        error={errors.field('password')}
+      />
+      <Button
+        type="submit"
+        variant="primary"
+        className="button--block"
+        pending={signUp.isPending}
+        pendingLabel="Creating your account…"
+      >
+        Create account
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,41 @@
+import { type FormEvent, useState } from 'react';
+import { type CreatedToken, CreateTokenBody } from '../../../../src/accounts/account.schema.ts';
+import { useCreateToken } from '../../api/tokens.ts';
+import { Button } from '../../components/Button.tsx';
+import { type FieldMap, FormError } from '../../components/FormError.tsx';
+import { TextField } from '../../components/TextField.tsx';
+import { useFormErrors } from '../../components/useFormErrors.ts';
+
+const fields: FieldMap = { name: { id: 'token-name', label: 'Token name' } };
+
+export function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedToken) => void }) {
+  const create = useCreateToken();
+  const errors = useFormErrors(create.error);
+  const [name, setName] = useState('');
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const body = errors.validate(CreateTokenBody, { name });
+    if (body) create.mutate(body, { onSuccess: onCreated });
+  }
+
+  return (
+    <form className="form" noValidate onSubmit={onSubmit}>
+      <FormError message={errors.message} issues={errors.issues} fields={fields} />
+      <div className="inline-form">
+        <TextField
+          id={fields.name!.id}
+          label="Token name"
+          hint="For example “Laptop CLI” or “Weekly export script”."
+          autoComplete="off"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          error={errors.field('name')}
+        />
+        <Button type="submit" variant="primary" pending={create.isPending} pendingLabel="Creating…">
+          Create token
+        </Button>
+      </div>
+    </form>
+  );
+}

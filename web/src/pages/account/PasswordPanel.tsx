@@ -1,0 +1,76 @@
+import { type FormEvent, useState } from 'react';
+import { ChangePasswordBody } from '../../../../src/accounts/account.schema.ts';
+import { useChangePassword } from '../../api/profile.ts';
+import { Button } from '../../components/Button.tsx';
+import { type FieldMap, FormError } from '../../components/FormError.tsx';
+import { Panel } from '../../components/Panel.tsx';
+import { useStatus } from '../../components/StatusProvider.tsx';
+import { TextField } from '../../components/TextField.tsx';
+import { useFormErrors } from '../../components/useFormErrors.ts';
+
+const fields: FieldMap = {
+  currentPassword: { id: 'password-current', label: 'Current password' },
+  newPassword: { id: 'password-new', label: 'New password' },
+};
+
+export function PasswordPanel() {
+  const change = useChangePassword();
+  const errors = useFormErrors(change.error);
+  const showStatus = useStatus();
+  const [currentPassword, setCurrent] = useState('');
+  const [newPassword, setNew] = useState('');
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const body = errors.validate(ChangePasswordBody, { currentPassword, newPassword });
+    if (!body) return;
+    change.mutate(body, {
+      onSuccess: () => {
+        setCurrent('');
+        setNew('');
+        showStatus('Password changed. Every other session was signed out.');
+      },
+    });
+  }
+
+  return (
+    <Panel
+      id="password"
+      title="Password"
+      description={
+        <p>
+          Changing your password signs you out everywhere else: other browsers, phones and computers. You stay
+          signed in here.
+        </p>
+      }
+    >
+      <form className="form" noValidate onSubmit={onSubmit}>
+        <FormError message={errors.message} issues={errors.issues} fields={fields} />
+        <TextField
+          id={fields.currentPassword!.id}
+          label="Current password"
+          type="password"
+          autoComplete="current-password"
+          value={currentPassword}
+          onChange={(e) => setCurrent(e.target.value)}
+          error={errors.field('currentPassword')}
+        />
+        <TextField
+          id={fields.newPassword!.id}
+          label="New password"
+          type="password"
+          autoComplete="new-password"
+          hint="At least 10 characters."
+          value={newPassword}
+          onChange={(e) => setNew(e.target.value)}
+          error={errors.field('newPassword')}
+        />
+        <div className="form__actions">
+          <Button type="submit" variant="primary" pending={change.isPending} pendingLabel="Changing…">
+            Change password
+          </Button>
+        </div>
+      </form>
+    </Panel>
+  );
+}

@@ -1,0 +1,14 @@
+/**
+ * The primary navigation, in display order. Each capability adds its entry here when its pages are
+ * built (Goals, Skills, Network …); list only what exists, never a link to an empty page.
+ */
+export interface NavEntry {
+  /** Route path; the entry is marked current on this path and below it. */
+  to: string;
+  label: string;
+}
+
+export const navEntries: readonly NavEntry[] = [{ to: '/account', label: 'Account' }];
+
+/** Where people land after signing in or up, and where `/` leads. */
+export const LANDING_PATH = '/account';
