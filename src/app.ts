@@ -4,7 +4,7 @@ import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { accountRoutes } from './accounts/account.routes.ts';
 import { AccountService } from './accounts/account.service.ts';
 import { registerAuthentication } from './accounts/authenticate.ts';
@@ -120,6 +120,14 @@ function registerJsonParser(app: FastifyInstance) {
 /** Serves the built web app at `/`; client-side routes fall back to index.html, `/api/...` never does. */
 function registerWebApp(app: FastifyInstance, webRoot: string | null) {
   const hasWeb = webRoot !== null && fs.existsSync(path.join(webRoot, 'index.html'));
+  const sendIndex = (reply: FastifyReply) => {
+    reply.header('cache-control', 'no-cache');
+    reply.header(
+      'content-security-policy',
+      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+    );
+    return reply.type('text/html; charset=utf-8').sendFile('index.html');
+  };
   if (hasWeb) {
     app.register(fastifyStatic, {
       root: webRoot,
@@ -130,20 +138,23 @@ function registerWebApp(app: FastifyInstance, webRoot: string | null) {
         res.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     });
+    // The static handler answers a directory without an index with 403, so `/` needs its own route.
+    app.get('/', (_req, reply) => sendIndex(reply));
   }
   app.setNotFoundHandler((req, reply) => {
-    const isApi = req.url === '/api' || req.url.startsWith('/api/');
-    if (!isApi && hasWeb && (req.method === 'GET' || req.method === 'HEAD')) {
-      reply.header('cache-control', 'no-cache');
-      reply.header(
-        'content-security-policy',
-        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
-      );
-      return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    const pathname = req.url.split('?')[0] ?? req.url;
+    const isApi = pathname === '/api' || pathname.startsWith('/api/');
+    // A missing build asset (say, from a page older than the last deploy) must fail as itself,
+    // not arrive as index.html, which the browser would refuse as a script anyway.
+    const isAsset = pathname.startsWith('/assets/');
+    if (!isApi && !isAsset && hasWeb && (req.method === 'GET' || req.method === 'HEAD')) {
+      return sendIndex(reply);
     }
     const message = isApi
-      ? `There is no ${req.method} ${req.url.split('?')[0]} in the API.`
-      : 'Not found. (Is the web app built? Run `npm run build:web`.)';
+      ? `There is no ${req.method} ${pathname} in the API.`
+      : hasWeb
+        ? 'Not found.'
+        : 'Not found. (Is the web app built? Run `npm run build:web`.)';
     return sendError(reply, req, 404, 'not_found', message);
   });
 }

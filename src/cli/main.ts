@@ -1,6 +1,5 @@
 import { Command } from 'commander';
 import { ConfigError, loadConfig } from '../config.ts';
-import { serve } from '../server.ts';
 import { VERSION } from '../version.ts';
 import { CliError, demoCommand, migrateCommand, tokenCreateCommand, userCreateCommand } from './commands.ts';
 
@@ -14,6 +13,8 @@ program
   .command('serve')
   .description('Start the web app and API (configured by PORT, HOST, DATABASE_URL, TRELLIS_DATA_DIR, ...)')
   .action(async () => {
+    // Loaded only here, so the other commands start without the web server's modules.
+    const { serve } = await import('../server.ts');
     await serve(loadConfig());
   });
 
@@ -56,5 +57,9 @@ try {
     process.stderr.write(`${err.message}\n`);
     process.exit(2);
   }
-  throw err;
+  // Anything else (an unreachable database, say): the message, not a stack trace, unless debugging.
+  const message = err instanceof Error ? err.message : String(err);
+  process.stderr.write(`trellis: ${message}\n`);
+  if (process.env.LOG_LEVEL === 'debug' && err instanceof Error) process.stderr.write(`${err.stack}\n`);
+  process.exit(1);
 }
