@@ -7,9 +7,11 @@ import { newId } from '../platform/ids.ts';
 import {
   BreakdownError,
   type CalendarPeriod,
+  clean,
   computeProgress,
   type Finding,
   type GoalDraft,
+  type Metric,
   type Progress,
   planBreakdown,
   reviewGoal,
@@ -190,7 +192,7 @@ export class GoalService {
       const rows: NewGoalRow[] = plans.map((p) => ({
         id: newId(),
         parent_id: id,
-        title: p.title.slice(0, 200),
+        title: sliceTitle(p.title, goal.title),
         description: '',
         why: '',
         category: goal.category,
@@ -223,7 +225,7 @@ export class GoalService {
       dueDate: goal.due_date,
       metric: metricOf(goal),
       hasChildren: forest.children(id).length > 0,
-      requiredPerWeek: computeProgress(forest.node(id), today).requiredPerWeek,
+      requiredPerWeek: paceToJudge(computeProgress(forest.node(id), today), metricOf(goal)),
     };
     return reviewGoal(draft, { bestObservedPerWeek: bestPace(forest, draft.metric?.unit, id, today) });
   }
@@ -235,12 +237,13 @@ export class GoalService {
     const metric = body.metric && body.metric.target !== body.metric.baseline ? body.metric : null;
     const startDate = body.startDate ?? today;
     const dueDate = body.dueDate ?? null;
-    const datesMakeSense = dueDate === null || dueDate >= startDate;
+    // Progress copes with a due date before the start (it counts as overdue), so a draft with
+    // muddled dates is paced like any other rather than told it has reached its target.
     const node = {
       id: 'draft',
       title: body.title ?? '',
       startDate,
-      dueDate: datesMakeSense ? dueDate : null,
+      dueDate,
       metric,
       weight: 1,
       state: 'active' as const,
@@ -256,7 +259,7 @@ export class GoalService {
       dueDate,
       metric,
       hasChildren: false,
-      requiredPerWeek: metric && datesMakeSense ? computeProgress(node, today).requiredPerWeek : null,
+      requiredPerWeek: metric ? paceToJudge(computeProgress(node, today), metric) : null,
     };
     return reviewGoal(draft, { bestObservedPerWeek: bestPace(forest, metric?.unit, null, today) });
   }
@@ -277,6 +280,24 @@ function bestPace(
     if (pace !== null && (best === null || Math.abs(pace) > best)) best = Math.abs(pace);
   }
   return best;
+}
+
+/**
+ * The pace the SMART review judges. Progress leaves requiredPerWeek null both once the target is
+ * reached and once the due date has passed, but the review reads null as "reached"; a goal that
+ * missed its date still lacks the rest, needed at once, as on its due day (one day left).
+ */
+function paceToJudge(progress: Progress, metric: Metric | null): number | null {
+  if (progress.status !== 'missed' || metric === null || progress.current === null)
+    return progress.requiredPerWeek;
+  return clean((metric.target - progress.current) * 7);
+}
+
+/** A slice's title within the 200-character limit: the goal's title gives way, the period label stays. */
+function sliceTitle(planned: string, goalTitle: string): string {
+  if (planned.length <= 200) return planned;
+  const label = planned.slice(goalTitle.length); // " — Q2 2027", as planBreakdown appends it
+  return `${goalTitle.slice(0, 200 - label.length - 1).trimEnd()}…${label}`;
 }
 
 /** A new goal starts today, or inside its parent when today lies outside it. */

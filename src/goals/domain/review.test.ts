@@ -143,6 +143,14 @@ describe('time_bound', () => {
     expect(finding('time_bound', { dueDate: null }).level).toBe('warn');
     expect(finding('time_bound', {})).toMatchObject({ level: 'ok', message: "It's due on 2027-03-31." });
   });
+
+  it('warns when a draft is due before it starts', () => {
+    expect(finding('time_bound', { dueDate: '2026-12-01' })).toMatchObject({
+      level: 'warn',
+      message: 'The due date (2026-12-01) comes before the start date (2027-01-01).',
+    });
+    expect(finding('chunked', { dueDate: '2026-12-01' }).level).toBe('info');
+  });
 });
 
 describe('chunked', () => {

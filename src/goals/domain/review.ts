@@ -110,7 +110,15 @@ function relevant({ why, parentId }: GoalDraft): Finding {
   };
 }
 
-function timeBound({ dueDate }: GoalDraft): Finding {
+function timeBound({ startDate, dueDate }: GoalDraft): Finding {
+  if (dueDate !== null && dueDate < startDate) {
+    return {
+      rule: 'time_bound',
+      level: 'warn',
+      message: `The due date (${dueDate}) comes before the start date (${startDate}).`,
+      suggestion: 'Swap them, or pick a due date after the start.',
+    };
+  }
   if (dueDate !== null) {
     return { rule: 'time_bound', level: 'ok', message: `It's due on ${dueDate}.`, suggestion: '' };
   }
@@ -133,6 +141,14 @@ function chunked({ startDate, dueDate, hasChildren }: GoalDraft): Finding {
   }
   if (hasChildren) {
     return { rule: 'chunked', level: 'ok', message: "It's broken into smaller steps.", suggestion: '' };
+  }
+  if (dueDate < startDate) {
+    return {
+      rule: 'chunked',
+      level: 'info',
+      message: 'Once the dates are in order, you can tell whether it needs breaking down.',
+      suggestion: 'Fix the dates first.',
+    };
   }
   const days = daysBetween(startDate, dueDate) + 1;
   if (days > LONGEST_UNCHUNKED_DAYS) {

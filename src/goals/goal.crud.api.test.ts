@@ -1,0 +1,410 @@
+// Goals through the API: create with defaults, read, list with filters, change, delete with slices.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addCheckIn, createGoal, getGoal, NOON_2027_05_15, sumMetric } from '../../test/factories.ts';
+import {
+  call,
+  DIALECTS,
+  expectError,
+  manualClock,
+  signUp,
+  startTestApp,
+  type TestApp,
+} from '../../test/harness.ts';
+
+const GOAL_KEYS = [
+  'category',
+  'childCount',
+  'completedOn',
+  'createdAt',
+  'description',
+  'dueDate',
+  'id',
+  'lastCheckInOn',
+  'metric',
+  'parentId',
+  'progress',
+  'startDate',
+  'state',
+  'title',
+  'updatedAt',
+  'visibility',
+  'weight',
+  'why',
+];
+
+describe.each(DIALECTS)('goals on %s', (dialect) => {
+  let t: TestApp;
+  // Moves by minutes only, so "today" stays 2027-05-15 while updatedAt can be seen to change.
+  const clock = manualClock(NOON_2027_05_15);
+  beforeAll(async () => {
+    t = await startTestApp(dialect, { clock });
+  });
+  afterAll(() => t.close());
+
+  const list = (cookie: string, query = '') => call(t.app, { url: `/api/v1/goals${query}`, cookie });
+  const patch = (cookie: string, id: string, body: unknown) =>
+    call(t.app, { method: 'PATCH', url: `/api/v1/goals/${id}`, cookie, body });
+  const remove = (cookie: string, id: string) =>
+    call(t.app, { method: 'DELETE', url: `/api/v1/goals/${id}`, cookie });
+  const titles = (items: Array<{ title: string }>) => items.map((g) => g.title).sort();
+
+  describe('creating', () => {
+    it('fills in the defaults: starts today, private, active career goal, no metric', async () => {
+      const { cookie } = await signUp(t.app);
+      const res = await call(t.app, {
+        method: 'POST',
+        url: '/api/v1/goals',
+        cookie,
+        body: { title: '  Learn to give talks  ' },
+      });
+      expect(res.status).toBe(201);
+      expect(Object.keys(res.json).sort()).toEqual(GOAL_KEYS);
+      expect(res.json).toMatchObject({
+        parentId: null,
+        title: 'Learn to give talks',
+        description: '',
+        why: '',
+        category: 'career',
+        startDate: '2027-05-15',
+        dueDate: null,
+        metric: null,
+        weight: 1,
+        state: 'active',
+        completedOn: null,
+        visibility: 'private',
+        childCount: 0,
+        lastCheckInOn: null,
+        createdAt: clock.now().toISOString(),
+        updatedAt: clock.now().toISOString(),
+      });
+      // A milestone with no due date, not done yet: nothing to measure.
+      expect(res.json.progress).toEqual({
+        asOf: '2027-05-15',
+        current: null,
+        expected: null,
+        projected: null,
+        projectedCompletionDate: null,
+        fraction: 0,
+        scheduleDeltaDays: null,
+        requiredPerWeek: null,
+        observedPerWeek: null,
+        status: 'no_data',
+      });
+      expect((await getGoal(t.app, cookie, res.json.id)).json).toEqual(res.json);
+    });
+
+    it('stores every field it is given and shows progress as of today', async () => {
+      const { cookie } = await signUp(t.app);
+      const goal = await createGoal(t.app, cookie, {
+        title: 'Practise Rust for 100 hours',
+        description: 'Evenings and weekends.',
+        why: 'To move to the platform team.',
+        category: 'skill',
+        startDate: '2027-01-01',
+        dueDate: '2027-12-31',
+        metric: sumMetric('h', 100),
+        weight: 2.5,
+        state: 'paused',
+        visibility: 'managers',
+      });
+      expect(goal).toMatchObject({
+        title: 'Practise Rust for 100 hours',
+        description: 'Evenings and weekends.',
+        why: 'To move to the platform team.',
+        category: 'skill',
+        startDate: '2027-01-01',
+        dueDate: '2027-12-31',
+        metric: { unit: 'h', baseline: 0, target: 100, aggregation: 'sum' },
+        weight: 2.5,
+        state: 'paused',
+        visibility: 'managers',
+      });
+      // Today 2027-05-15 is day x = 31+28+31+30+15 = 135 of N = 365 days; no check-ins yet.
+      // expected = 100·135/365 = 36.986…; behind by (0 − 36.986)/(100/365) = −135 days;
+      // required = (100 − 0) / (days from 05-15 to 12-31 = 230) · 7 = 3.0434… h a week.
+      expect(goal.progress.asOf).toBe('2027-05-15');
+      expect(goal.progress.current).toBe(0);
+      expect(goal.progress.expected).toBeCloseTo((100 * 135) / 365, 6);
+      expect(goal.progress.scheduleDeltaDays).toBe(-135);
+      expect(goal.progress.requiredPerWeek).toBeCloseTo((100 / 230) * 7, 6);
+      expect(goal.progress.observedPerWeek).toBeNull();
+      expect(goal.progress.projected).toBeNull();
+      expect(goal.progress.fraction).toBe(0);
+      expect(goal.progress.status).toBe('no_data');
+      expect((await getGoal(t.app, cookie, goal.id)).json).toEqual(goal);
+    });
+
+    it('starts a slice today, due with its parent, with its category and visibility', async () => {
+      const { cookie } = await signUp(t.app);
+      const parent = await createGoal(t.app, cookie, {
+        startDate: '2027-01-01',
+        dueDate: '2027-12-31',
+        category: 'learning',
+        visibility: 'mentors',
+      });
+      const child = await createGoal(t.app, cookie, { title: 'Read the Rust book', parentId: parent.id });
+      expect(child).toMatchObject({
+        parentId: parent.id,
+        startDate: '2027-05-15',
+        dueDate: '2027-12-31',
+        category: 'learning',
+        visibility: 'mentors',
+      });
+      expect((await getGoal(t.app, cookie, parent.id)).json.childCount).toBe(1);
+    });
+
+    it('answers 401 without a session or token, and stores nothing', async () => {
+      const res = await call(t.app, {
+        method: 'POST',
+        url: '/api/v1/goals',
+        body: { title: 'Anonymous goal' },
+      });
+      expectError(res, 401, 'unauthenticated');
+      expect(await t.rows('select id from goals where title = ?', ['Anonymous goal'])).toEqual([]);
+    });
+  });
+
+  describe('reading and listing', () => {
+    it('answers 404 for a goal that does not exist', async () => {
+      const { cookie } = await signUp(t.app);
+      expectError(await getGoal(t.app, cookie, 'no-such-goal'), 404, 'not_found');
+    });
+
+    it('lists every goal in {items}, or only roots, children of one goal, or one state', async () => {
+      const { cookie } = await signUp(t.app);
+      const year = { startDate: '2027-01-01', dueDate: '2027-12-31' };
+      const root = await createGoal(t.app, cookie, { title: 'Become a staff engineer', ...year });
+      const other = await createGoal(t.app, cookie, { title: 'Write a blog series', state: 'paused' });
+      const a = await createGoal(t.app, cookie, {
+        title: 'Lead a design review',
+        parentId: root.id,
+        ...year,
+      });
+      await createGoal(t.app, cookie, {
+        title: 'Mentor a new hire',
+        parentId: root.id,
+        state: 'paused',
+        ...year,
+      });
+
+      const all = await list(cookie);
+      expect(all.status).toBe(200);
+      expect(Object.keys(all.json)).toEqual(['items']);
+      expect(titles(all.json.items)).toEqual([
+        'Become a staff engineer',
+        'Lead a design review',
+        'Mentor a new hire',
+        'Write a blog series',
+      ]);
+      expect(titles((await list(cookie, '?root=true')).json.items)).toEqual([
+        'Become a staff engineer',
+        'Write a blog series',
+      ]);
+      expect(titles((await list(cookie, `?parentId=${root.id}`)).json.items)).toEqual([
+        'Lead a design review',
+        'Mentor a new hire',
+      ]);
+      expect(titles((await list(cookie, '?state=paused')).json.items)).toEqual([
+        'Mentor a new hire',
+        'Write a blog series',
+      ]);
+      const activeChildren = (await list(cookie, `?parentId=${root.id}&state=active`)).json.items;
+      expect(activeChildren.map((g: { id: string }) => g.id)).toEqual([a.id]);
+      expect((await list(cookie, `?parentId=${other.id}`)).json.items).toEqual([]);
+      // Each listed goal is the same as reading it alone, progress included.
+      expect(activeChildren[0]).toEqual((await getGoal(t.app, cookie, a.id)).json);
+    });
+
+    it('refuses an unknown state filter', async () => {
+      const { cookie } = await signUp(t.app);
+      expectError(await list(cookie, '?state=done'), 400, 'validation_failed');
+    });
+  });
+
+  describe('changing', () => {
+    it('changes only the fields sent and moves updatedAt', async () => {
+      const { cookie } = await signUp(t.app);
+      const goal = await createGoal(t.app, cookie, {
+        title: 'Give a conference talk',
+        why: 'Visibility',
+        startDate: '2027-01-01',
+        dueDate: '2027-10-31',
+      });
+      clock.advance(60_000);
+      const res = await patch(cookie, goal.id, {
+        title: 'Give two conference talks',
+        description: 'One local, one abroad.',
+        category: 'content',
+        visibility: 'organization',
+        state: 'paused',
+        weight: 3,
+      });
+      expect(res.status).toBe(200);
+      expect(res.json).toEqual({
+        ...goal,
+        title: 'Give two conference talks',
+        description: 'One local, one abroad.',
+        category: 'content',
+        visibility: 'organization',
+        state: 'paused',
+        weight: 3,
+        updatedAt: clock.now().toISOString(),
+      });
+      expect((await getGoal(t.app, cookie, goal.id)).json).toEqual(res.json);
+
+      clock.advance(60_000);
+      const noDue = await patch(cookie, goal.id, { dueDate: null });
+      expect(noDue.status).toBe(200);
+      expect(noDue.json.dueDate).toBeNull();
+      expect(noDue.json.title).toBe('Give two conference talks');
+    });
+
+    it('marks a milestone complete by hand, and undoes it', async () => {
+      const { cookie } = await signUp(t.app);
+      const goal = await createGoal(t.app, cookie, { startDate: '2027-03-01', dueDate: '2027-06-30' });
+      expect(goal.progress).toMatchObject({ fraction: 0, status: 'no_data' });
+      const done = await patch(cookie, goal.id, { completedOn: '2027-05-10' });
+      expect(done.status).toBe(200);
+      expect(done.json.completedOn).toBe('2027-05-10');
+      expect(done.json.progress).toMatchObject({ fraction: 1, status: 'achieved' });
+      const undone = await patch(cookie, goal.id, { completedOn: null });
+      expect(undone.json.completedOn).toBeNull();
+      expect(undone.json.progress).toMatchObject({ fraction: 0, status: 'no_data' });
+    });
+
+    it('answers 404 when changing a goal that does not exist', async () => {
+      const { cookie } = await signUp(t.app);
+      expectError(await patch(cookie, 'no-such-goal', { title: 'Anything at all' }), 404, 'not_found');
+    });
+  });
+
+  describe('deleting', () => {
+    it('removes the goal with its slices at any depth and all their check-ins, and nothing else', async () => {
+      const { cookie } = await signUp(t.app);
+      const goal = await createGoal(t.app, cookie, {
+        startDate: '2027-01-01',
+        dueDate: '2027-12-31',
+        metric: sumMetric('h', 100),
+      });
+      const kept = await createGoal(t.app, cookie, {
+        title: 'Keep this goal around',
+        metric: sumMetric('h', 10),
+      });
+      const keptCheckIn = await addCheckIn(t.app, cookie, kept.id, '2027-05-15', 1);
+      const slices = (
+        await call(t.app, {
+          method: 'POST',
+          url: `/api/v1/goals/${goal.id}/breakdown`,
+          cookie,
+          body: { period: 'quarter' },
+        })
+      ).json.items as Array<{ id: string; startDate: string }>;
+      expect(slices).toHaveLength(4);
+      const q2 = slices.find((s) => s.startDate === '2027-04-01')!;
+      const april = await createGoal(t.app, cookie, {
+        title: 'April hours',
+        parentId: q2.id,
+        startDate: '2027-04-01',
+        dueDate: '2027-04-30',
+        metric: sumMetric('h', 10),
+      });
+      const own = await addCheckIn(t.app, cookie, goal.id, '2027-02-01', 5);
+      const onSlice = await addCheckIn(t.app, cookie, q2.id, '2027-04-10', 7);
+      const deeper = await addCheckIn(t.app, cookie, april.id, '2027-04-11', 2);
+
+      const res = await remove(cookie, goal.id);
+      expect(res.status).toBe(204);
+      expect(res.json).toBeUndefined();
+
+      expectError(await getGoal(t.app, cookie, goal.id), 404, 'not_found');
+      for (const slice of [...slices, april])
+        expectError(await getGoal(t.app, cookie, slice.id), 404, 'not_found');
+      for (const c of [own, onSlice, deeper]) {
+        const patched = await call(t.app, {
+          method: 'PATCH',
+          url: `/api/v1/check-ins/${c.id}`,
+          cookie,
+          body: { value: 1 },
+        });
+        expectError(patched, 404, 'not_found');
+      }
+      const goneIds = [goal.id, april.id, ...slices.map((s) => s.id)];
+      expect(
+        await t.rows(`select id from goals where id in (${goneIds.map(() => '?').join(',')})`, goneIds),
+      ).toEqual([]);
+      expect(
+        await t.rows('select id from check_ins where id in (?, ?, ?)', [own.id, onSlice.id, deeper.id]),
+      ).toEqual([]);
+      // Deleting twice is a 404, not a silent success.
+      expectError(await remove(cookie, goal.id), 404, 'not_found');
+
+      const after = await list(cookie);
+      expect(after.json.items.map((g: { id: string }) => g.id)).toEqual([kept.id]);
+      const keptCheckIns = await call(t.app, { url: `/api/v1/goals/${kept.id}/check-ins`, cookie });
+      expect(keptCheckIns.json.items).toEqual([keptCheckIn]);
+    });
+
+    it('deleting a slice leaves its parent, one fewer child', async () => {
+      const { cookie } = await signUp(t.app);
+      const parent = await createGoal(t.app, cookie, { startDate: '2027-01-01', dueDate: '2027-12-31' });
+      const a = await createGoal(t.app, cookie, { title: 'First half of it', parentId: parent.id });
+      await createGoal(t.app, cookie, { title: 'Second half of it', parentId: parent.id });
+      expect((await remove(cookie, a.id)).status).toBe(204);
+      expect((await getGoal(t.app, cookie, parent.id)).json.childCount).toBe(1);
+    });
+
+    it('deleting the account removes its goals and check-ins', async () => {
+      const { cookie, user, password } = await signUp(t.app);
+      const goal = await createGoal(t.app, cookie, { metric: sumMetric('h', 10) });
+      await createGoal(t.app, cookie, { title: 'A slice of the goal', parentId: goal.id });
+      await addCheckIn(t.app, cookie, goal.id, '2027-05-15', 2);
+      expect(await t.rows('select id from goals where owner_id = ?', [user.id])).toHaveLength(2);
+
+      const res = await call(t.app, { method: 'DELETE', url: '/api/v1/auth/me', cookie, body: { password } });
+      expect(res.status).toBe(204);
+      expect(await t.rows('select id from goals where owner_id = ?', [user.id])).toEqual([]);
+      expect(await t.rows('select id from check_ins where owner_id = ?', [user.id])).toEqual([]);
+    });
+  });
+
+  describe('with an API token', () => {
+    it('creates, reads, lists, changes and deletes goals with a bearer token', async () => {
+      const { cookie } = await signUp(t.app);
+      const token = (
+        await call(t.app, { method: 'POST', url: '/api/v1/tokens', cookie, body: { name: 'cli' } })
+      ).json.token as string;
+
+      const created = await call(t.app, {
+        method: 'POST',
+        url: '/api/v1/goals',
+        token,
+        body: { title: 'Automate my weekly review', metric: sumMetric('reviews', 52) },
+      });
+      expect(created.status).toBe(201);
+      const id = created.json.id as string;
+      expect((await call(t.app, { url: `/api/v1/goals/${id}`, token })).json).toEqual(created.json);
+      expect((await list(cookie)).json.items.map((g: { id: string }) => g.id)).toEqual([id]);
+
+      const checkIn = await call(t.app, {
+        method: 'POST',
+        url: `/api/v1/goals/${id}/check-ins`,
+        token,
+        body: { date: '2027-05-15', value: 1 },
+      });
+      expect(checkIn.status).toBe(201);
+      const progress = await call(t.app, { url: `/api/v1/goals/${id}/progress`, token });
+      expect(progress.json.current).toBe(1);
+
+      const changed = await call(t.app, {
+        method: 'PATCH',
+        url: `/api/v1/goals/${id}`,
+        token,
+        body: { weight: 2 },
+      });
+      expect(changed.status).toBe(200);
+      expect(changed.json.weight).toBe(2);
+      expect((await call(t.app, { method: 'DELETE', url: `/api/v1/goals/${id}`, token })).status).toBe(204);
+      expect((await list(cookie)).json.items).toEqual([]);
+    });
+  });
+});

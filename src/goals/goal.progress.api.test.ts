@@ -1,0 +1,331 @@
+// Progress and forecast through the API. Every expected number is worked out by hand below:
+// day x of a goal is (date − start) + 1, so the start date is day 1 and the baseline stands at day 0;
+// N is the due date's day; expected = baseline + (target − baseline)·x/N; the forecast is the
+// least-squares line through (0, baseline) and each check-in day's value, read at day N.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  addCheckIn,
+  createGoal,
+  getGoal,
+  lastMetric,
+  NOON_2027_05_15,
+  sumMetric,
+} from '../../test/factories.ts';
+import {
+  call,
+  DIALECTS,
+  expectError,
+  issuePaths,
+  signUp,
+  startTestApp,
+  type TestApp,
+} from '../../test/harness.ts';
+import { fixedClock } from '../platform/clock.ts';
+
+describe.each(DIALECTS)('goal progress on %s', (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(dialect, { clock: fixedClock(NOON_2027_05_15) });
+  });
+  afterAll(() => t.close());
+
+  const progress = async (cookie: string, id: string, asOf?: string) => {
+    const res = await call(t.app, {
+      url: `/api/v1/goals/${id}/progress${asOf ? `?asOf=${asOf}` : ''}`,
+      cookie,
+    });
+    expect(res.status).toBe(200);
+    return res.json;
+  };
+
+  it('forecasts a sum goal from its check-ins, ignoring those after asOf', async () => {
+    const { cookie } = await signUp(t.app);
+    const goal = await createGoal(t.app, cookie, {
+      title: 'Code for 365 hours this year',
+      startDate: '2027-01-01',
+      dueDate: '2027-12-31',
+      metric: sumMetric('h', 365),
+    });
+    await addCheckIn(t.app, cookie, goal.id, '2027-01-10', 10);
+    await addCheckIn(t.app, cookie, goal.id, '2027-01-20', 20);
+    await addCheckIn(t.app, cookie, goal.id, '2027-02-01', 100); // after asOf below: must not count
+
+    // asOf 2027-01-20 is x = 20 of N = 365; the check-ins add up to 10 + 20 = 30.
+    // expected = 0 + 365·20/365 = 20; schedule delta = (30 − 20)/(365/365) = +10 days.
+    // Line through (0,0), (10,10), (20,30): mean x = 10, mean y = 40/3;
+    //   Sxx = 100 + 0 + 100 = 200; Sxy = (−10)(−40/3) + 0·(−10/3) + 10·(50/3) = 900/3 = 300;
+    //   slope = 300/200 = 1.5 a day, intercept = 40/3 − 1.5·10 = −5/3.
+    // projected = −5/3 + 1.5·365 = 545.8333…; it reaches 365 at x = (365 + 5/3)/1.5 = 244.44…,
+    //   so on day 245 = 2027-01-01 + 244 days = 2027-09-02 (Jan…Aug have 243 days).
+    // observed = 1.5·7 = 10.5 a week; required = (365 − 30)/(days from 01-20 to 12-31 = 345)·7 = 6.797…
+    const p = await progress(cookie, goal.id, '2027-01-20');
+    expect(p.asOf).toBe('2027-01-20');
+    expect(p.current).toBe(30);
+    expect(p.expected).toBeCloseTo(20, 9);
+    expect(p.scheduleDeltaDays).toBe(10);
+    expect(p.projected).toBeCloseTo(-5 / 3 + 1.5 * 365, 6);
+    expect(p.projectedCompletionDate).toBe('2027-09-02');
+    expect(p.observedPerWeek).toBeCloseTo(10.5, 9);
+    expect(p.requiredPerWeek).toBeCloseTo((335 / 345) * 7, 6);
+    expect(p.fraction).toBeCloseTo(30 / 365, 9);
+    expect(p.status).toBe('on_track');
+
+    // Before any check-in there is nothing to fit: x = 5, expected = 5, behind by 5 days.
+    const early = await progress(cookie, goal.id, '2027-01-05');
+    expect(early).toMatchObject({
+      current: 0,
+      projected: null,
+      projectedCompletionDate: null,
+      observedPerWeek: null,
+      scheduleDeltaDays: -5,
+      fraction: 0,
+      status: 'no_data',
+    });
+    expect(early.expected).toBeCloseTo(5, 9);
+
+    // On 2027-02-01 (x = 32) the 100 counts: 130 against an expected 32, 98 days ahead.
+    const later = await progress(cookie, goal.id, '2027-02-01');
+    expect(later.current).toBe(130);
+    expect(later.expected).toBeCloseTo(32, 9);
+    expect(later.scheduleDeltaDays).toBe(98);
+  });
+
+  it('reads a `last` goal at its latest level', async () => {
+    const { cookie } = await signUp(t.app);
+    const goal = await createGoal(t.app, cookie, {
+      title: 'Raise my code review score to 80',
+      startDate: '2027-03-01',
+      dueDate: '2027-03-30',
+      metric: lastMetric('score', 50, 80),
+    });
+    await addCheckIn(t.app, cookie, goal.id, '2027-03-06', 56);
+    await addCheckIn(t.app, cookie, goal.id, '2027-03-11', 58);
+
+    // N = 30; asOf 2027-03-11 is x = 11; the level is the last check-in: 58 (not 56 + 58).
+    // expected = 50 + 30·11/30 = 61; delta = (58 − 61)/(30/30) = −3 days.
+    // Line through (0,50), (6,56), (11,58): mean x = 17/3, mean y = 164/3;
+    //   Sxx = (289 + 1 + 256)/9 = 546/9; Sxy = (17·14 + 1·4 + 16·10)/9 = 402/9;
+    //   slope = 402/546 = 67/91; intercept = 164/3 − (67/91)(17/3) = 13785/273.
+    // projected = 13785/273 + 30·67/91 = 19815/273 = 72.582…, short of 80;
+    //   (72.58 − 50)/30 = 0.75 of the way, under 0.8, so off track.
+    // It reaches 80 at x = (80 − 13785/273)/(67/91) = 8055/201 = 40.07 → day 41 = 2027-04-10.
+    // observed = 7·67/91 = 5.1538…; required = (80 − 58)/(days from 03-11 to 03-30 = 19)·7 = 8.105…
+    const p = await progress(cookie, goal.id, '2027-03-11');
+    expect(p.current).toBe(58);
+    expect(p.expected).toBeCloseTo(61, 9);
+    expect(p.scheduleDeltaDays).toBe(-3);
+    expect(p.projected).toBeCloseTo(19815 / 273, 6);
+    expect(p.projectedCompletionDate).toBe('2027-04-10');
+    expect(p.observedPerWeek).toBeCloseTo((7 * 67) / 91, 6);
+    expect(p.requiredPerWeek).toBeCloseTo((22 / 19) * 7, 6);
+    expect(p.fraction).toBeCloseTo(8 / 30, 9);
+    expect(p.status).toBe('off_track');
+  });
+
+  it('measures a decreasing goal toward a lower target', async () => {
+    const { cookie } = await signUp(t.app);
+    const goal = await createGoal(t.app, cookie, {
+      title: 'Run 5 km in 25 minutes',
+      startDate: '2027-04-01',
+      dueDate: '2027-04-30',
+      metric: lastMetric('min', 30, 25),
+    });
+    await addCheckIn(t.app, cookie, goal.id, '2027-04-05', 29);
+    await addCheckIn(t.app, cookie, goal.id, '2027-04-10', 27);
+
+    // N = 30, asOf x = 10, current 27; expected = 30 − 5·10/30 = 28.333…;
+    // delta = (27 − 28.333)/(−5/30) = (−4/3)/(−1/6) = +8 days: ahead, although the number fell.
+    // Line through (0,30), (5,29), (10,27): mean x = 5, mean y = 86/3; Sxx = 50;
+    //   Sxy = (−5)(4/3) + 0 + 5(−5/3) = −15; slope = −0.3; intercept = 86/3 + 1.5 = 181/6.
+    // projected = 181/6 − 0.3·30 = 127/6 = 21.1667, below 25: on track.
+    // It reaches 25 at x = (25 − 181/6)/(−0.3) = 17.2 → day 18 = 2027-04-18.
+    // observed = −2.1 a week; required = (25 − 27)/(20 days to 04-30)·7 = −0.7; fraction = 3/5.
+    const p = await progress(cookie, goal.id, '2027-04-10');
+    expect(p.current).toBe(27);
+    expect(p.expected).toBeCloseTo(85 / 3, 6);
+    expect(p.scheduleDeltaDays).toBe(8);
+    expect(p.projected).toBeCloseTo(127 / 6, 6);
+    expect(p.projectedCompletionDate).toBe('2027-04-18');
+    expect(p.observedPerWeek).toBeCloseTo(-2.1, 9);
+    expect(p.requiredPerWeek).toBeCloseTo(-0.7, 9);
+    expect(p.fraction).toBeCloseTo(0.6, 9);
+    expect(p.status).toBe('on_track');
+  });
+
+  it('calls a goal heading for 85% of its target at risk', async () => {
+    const { cookie } = await signUp(t.app);
+    const goal = await createGoal(t.app, cookie, {
+      title: 'Write 100 pages of documentation',
+      startDate: '2027-01-01',
+      dueDate: '2027-04-10',
+      metric: sumMetric('pages', 100),
+    });
+    await addCheckIn(t.app, cookie, goal.id, '2027-01-10', 8.5);
+    await addCheckIn(t.app, cookie, goal.id, '2027-01-20', 8.5);
+
+    // N = 31 + 28 + 31 + 10 = 100. Points (0,0), (10,8.5), (20,17) lie on y = 0.85x, so
+    // projected = 85: 85% of the way, at least 0.8, so at risk rather than off track.
+    // expected at x = 20 is 20, delta (17 − 20)/1 = −3; it reaches 100 at x = 117.6 → day 118 = 2027-04-28.
+    const p = await progress(cookie, goal.id, '2027-01-20');
+    expect(p.current).toBe(17);
+    expect(p.projected).toBeCloseTo(85, 6);
+    expect(p.scheduleDeltaDays).toBe(-3);
+    expect(p.projectedCompletionDate).toBe('2027-04-28');
+    expect(p.observedPerWeek).toBeCloseTo(5.95, 9);
+    expect(p.requiredPerWeek).toBeCloseTo((83 / 80) * 7, 6);
+    expect(p.status).toBe('at_risk');
+  });
+
+  it('marks a goal achieved on the day it reaches its target', async () => {
+    const { cookie } = await signUp(t.app);
+    const goal = await createGoal(t.app, cookie, {
+      title: 'Read four books on architecture',
+      startDate: '2027-01-01',
+      dueDate: '2027-06-30',
+      metric: sumMetric('books', 4),
+    });
+    await addCheckIn(t.app, cookie, goal.id, '2027-01-31', 1);
+    await addCheckIn(t.app, cookie, goal.id, '2027-03-15', 3);
+
+    // Today (2027-05-15) the books add up to 4: achieved on 2027-03-15; no pace is required any more.
+    const p = await progress(cookie, goal.id);
+    expect(p).toMatchObject({
+      asOf: '2027-05-15',
+      current: 4,
+      fraction: 1,
+      projectedCompletionDate: '2027-03-15',
+      requiredPerWeek: null,
+      status: 'achieved',
+    });
+    // GET /goals/:id carries the same progress as of today.
+    expect((await getGoal(t.app, cookie, goal.id)).json.progress).toEqual(p);
+
+    // The day before, only the first book counted: the line (0,0)–(31,1) reaches 181/31 = 5.8 by N = 181.
+    const before = await progress(cookie, goal.id, '2027-03-14');
+    expect(before.current).toBe(1);
+    expect(before.projected).toBeCloseTo(181 / 31, 6);
+    expect(before.status).toBe('on_track');
+  });
+
+  it('marks a goal missed once its due date has passed short of the target', async () => {
+    const { cookie } = await signUp(t.app);
+    const goal = await createGoal(t.app, cookie, {
+      title: 'Give three internal talks',
+      startDate: '2027-01-01',
+      dueDate: '2027-03-31',
+      metric: sumMetric('talks', 3),
+    });
+    await addCheckIn(t.app, cookie, goal.id, '2027-02-01', 1);
+
+    // Today is past the due date (N = 90): expected has reached the target, 3;
+    // delta = (1 − 3)/(3/90) = −60 days; nothing is required of a goal that is over.
+    const p = await progress(cookie, goal.id);
+    expect(p.current).toBe(1);
+    expect(p.expected).toBe(3);
+    expect(p.scheduleDeltaDays).toBe(-60);
+    expect(p.fraction).toBeCloseTo(1 / 3, 9);
+    expect(p.requiredPerWeek).toBeNull();
+    expect(p.status).toBe('missed');
+  });
+
+  it('answers no_data without check-ins and unscheduled without a due date', async () => {
+    const { cookie } = await signUp(t.app);
+    const fresh = await createGoal(t.app, cookie, {
+      title: 'Publish twelve blog posts',
+      startDate: '2027-05-01',
+      dueDate: '2027-12-31',
+      metric: sumMetric('posts', 12),
+    });
+    expect(await progress(cookie, fresh.id)).toMatchObject({
+      current: 0,
+      projected: null,
+      observedPerWeek: null,
+      projectedCompletionDate: null,
+      fraction: 0,
+      status: 'no_data',
+    });
+
+    const open = await createGoal(t.app, cookie, {
+      title: 'Publish blog posts regularly',
+      startDate: '2027-05-01',
+      metric: sumMetric('posts', 12),
+    });
+    await addCheckIn(t.app, cookie, open.id, '2027-05-08', 1);
+    // (0,0) and (8,1): 1/8 a day, 0.875 a week; no due date, so nothing is expected or required.
+    // It reaches 12 at x = 96, day 96 = 2027-05-01 + 95 days = 2027-08-04.
+    const p = await progress(cookie, open.id);
+    expect(p).toMatchObject({
+      current: 1,
+      expected: null,
+      projected: null,
+      scheduleDeltaDays: null,
+      requiredPerWeek: null,
+      projectedCompletionDate: '2027-08-04',
+      status: 'unscheduled',
+    });
+    expect(p.observedPerWeek).toBeCloseTo(0.875, 9);
+  });
+
+  it('measures a parent without a metric by its weighted children, leaving out abandoned ones', async () => {
+    const { cookie } = await signUp(t.app);
+    const year = { startDate: '2027-01-01', dueDate: '2027-12-31' };
+    const parent = await createGoal(t.app, cookie, { title: 'Become a Rust developer', ...year });
+    const hours = await createGoal(t.app, cookie, {
+      title: 'Practise Rust for 100 hours',
+      parentId: parent.id,
+      weight: 3,
+      metric: sumMetric('h', 100),
+      ...year,
+    });
+    const talk = await createGoal(t.app, cookie, {
+      title: 'Give a talk on Rust',
+      parentId: parent.id,
+      weight: 1,
+      completedOn: '2027-03-01',
+      ...year,
+    });
+    await createGoal(t.app, cookie, {
+      title: 'Contribute to the compiler',
+      parentId: parent.id,
+      weight: 10,
+      state: 'abandoned',
+      ...year,
+    });
+    await addCheckIn(t.app, cookie, hours.id, '2027-02-01', 20);
+    await addCheckIn(t.app, cookie, hours.id, '2027-04-01', 30);
+    expect(talk.progress.fraction).toBe(1);
+
+    // Today: hours at 50/100 = 0.5 (weight 3), the talk done = 1 (weight 1); the abandoned child
+    // (weight 10) does not count: (3·0.5 + 1·1)/4 = 0.625.
+    // The hours goal's line through (0,0), (32,20), (91,50) has slope 2320/4262 ≈ 0.544 a day and
+    // reads ≈ 199.7 at day 365: on track, and the achieved talk leaves that as the parent's status.
+    const p = await progress(cookie, parent.id);
+    expect(p).toEqual({
+      asOf: '2027-05-15',
+      current: null,
+      expected: null,
+      projected: null,
+      projectedCompletionDate: null,
+      fraction: 0.625,
+      scheduleDeltaDays: null,
+      requiredPerWeek: null,
+      observedPerWeek: null,
+      status: 'on_track',
+    });
+
+    // On 2027-02-15 only the first 20 hours count (0.2) and the talk is not done yet (0):
+    // (3·0.2 + 1·0)/4 = 0.15.
+    expect((await progress(cookie, parent.id, '2027-02-15')).fraction).toBeCloseTo(0.15, 9);
+  });
+
+  it('answers 400 for an asOf that is not a date, and 404 for an unknown goal', async () => {
+    const { cookie } = await signUp(t.app);
+    const goal = await createGoal(t.app, cookie, { metric: sumMetric('h', 10) });
+    for (const asOf of ['2027-13-01', 'yesterday']) {
+      const res = await call(t.app, { url: `/api/v1/goals/${goal.id}/progress?asOf=${asOf}`, cookie });
+      expectError(res, 400, 'validation_failed');
+      expect(new Set(issuePaths(res))).toEqual(new Set(['asOf']));
+    }
+    expectError(await call(t.app, { url: '/api/v1/goals/no-such-goal/progress', cookie }), 404, 'not_found');
+  });
+});

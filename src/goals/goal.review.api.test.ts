@@ -1,0 +1,281 @@
+// SMART review of saved goals and of unsaved drafts: one finding per rule, in a fixed order.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addCheckIn, allGoals, createGoal, NOON_2027_05_15, sumMetric } from '../../test/factories.ts';
+import {
+  call,
+  DIALECTS,
+  expectError,
+  issuePaths,
+  signUp,
+  startTestApp,
+  type TestApp,
+} from '../../test/harness.ts';
+import { fixedClock } from '../platform/clock.ts';
+
+const RULES = ['specific', 'measurable', 'achievable', 'relevant', 'time_bound', 'chunked'];
+const YEAR_2027 = { startDate: '2027-01-01', dueDate: '2027-12-31' };
+
+interface Finding {
+  rule: string;
+  level: 'ok' | 'warn' | 'info';
+  message: string;
+  suggestion: string;
+}
+
+/** Checks the envelope and the rule order, and answers the findings by rule. */
+function byRule(res: { status: number; json: { findings: Finding[] } }): Record<string, Finding> {
+  expect(res.status).toBe(200);
+  expect(Object.keys(res.json)).toEqual(['findings']);
+  expect(res.json.findings.map((f) => f.rule)).toEqual(RULES);
+  for (const f of res.json.findings) {
+    expect(Object.keys(f).sort()).toEqual(['level', 'message', 'rule', 'suggestion']);
+    expect(f.message.length).toBeGreaterThan(0);
+    // A warning always says what to do about it.
+    if (f.level === 'warn') expect(f.suggestion.length).toBeGreaterThan(0);
+  }
+  return Object.fromEntries(res.json.findings.map((f) => [f.rule, f]));
+}
+
+const levels = (findings: Record<string, Finding>) => RULES.map((rule) => findings[rule]!.level);
+
+describe.each(DIALECTS)('SMART review on %s', (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(dialect, { clock: fixedClock(NOON_2027_05_15) });
+  });
+  afterAll(() => t.close());
+
+  const review = async (cookie: string, id: string) =>
+    byRule(await call(t.app, { url: `/api/v1/goals/${id}/review`, cookie }));
+  const reviewDraft = (cookie: string, body: unknown) =>
+    call(t.app, { method: 'POST', url: '/api/v1/goals/review', cookie, body });
+
+  describe('of a saved goal', () => {
+    it('warns about everything a one-word goal leaves out', async () => {
+      const { cookie } = await signUp(t.app);
+      const goal = await createGoal(t.app, cookie, { title: 'Rust' });
+      const f = await review(cookie, goal.id);
+      // specific, measurable, achievable, relevant, time_bound, chunked
+      expect(levels(f)).toEqual(['warn', 'warn', 'info', 'warn', 'warn', 'info']);
+      expect(f.specific!.message).toContain('Rust');
+    });
+
+    it('says which pace is needed and that it is too fast next to the best pace on another goal', async () => {
+      const { cookie } = await signUp(t.app);
+      const novels = await createGoal(t.app, cookie, {
+        title: 'Read ten novels this year',
+        startDate: '2027-01-01',
+        metric: sumMetric('books', 10),
+      });
+      // Line through (0,0) and (7,1): 1/7 a day, exactly 1 book a week.
+      await addCheckIn(t.app, cookie, novels.id, '2027-01-07', 1);
+      const goal = await createGoal(t.app, cookie, {
+        title: 'Read fifty-two technical books',
+        why: 'To know the field better.',
+        metric: sumMetric('books', 52),
+        ...YEAR_2027,
+      });
+
+      // From today, 2027-05-15, to 2027-12-31 is 230 days: 52/230·7 = 1.58 books a week, more than
+      // 1.5 × the best pace of 1 a week.
+      const f = await review(cookie, goal.id);
+      expect(levels(f)).toEqual(['ok', 'ok', 'warn', 'ok', 'ok', 'warn']);
+      expect(f.achievable!.message).toContain('1.6 books a week');
+      expect(f.achievable!.message).toContain('1 books a week');
+      expect(f.achievable!.suggestion).toContain('1.5 books a week');
+      expect(f.measurable!.message).toContain('from 0 to 52 books');
+      expect(f.time_bound!.message).toContain('2027-12-31');
+      // 365 days, start and due date included, with no slices.
+      expect(f.chunked!.message).toContain('365 days');
+
+      // 48 books: 48/230·7 = 1.46 a week, within 1.5 × 1.
+      await call(t.app, {
+        method: 'PATCH',
+        url: `/api/v1/goals/${goal.id}`,
+        cookie,
+        body: { metric: sumMetric('books', 48) },
+      });
+      const within = await review(cookie, goal.id);
+      expect(within.achievable!.level).toBe('ok');
+      expect(within.achievable!.message).toContain('1.5 books a week');
+      expect(within.achievable!.message).toContain('1 books a week');
+    });
+
+    it('only gives information on the pace when no other goal in that unit has one', async () => {
+      const { cookie } = await signUp(t.app);
+      // Another goal in km, but without check-ins it shows no pace to compare with.
+      await createGoal(t.app, cookie, { title: 'Cycle to work every week', metric: sumMetric('km', 1000) });
+      // Other units do not count either.
+      const hours = await createGoal(t.app, cookie, {
+        title: 'Train for ten hours',
+        metric: sumMetric('h', 10),
+      });
+      await addCheckIn(t.app, cookie, hours.id, '2027-05-15', 5);
+      const goal = await createGoal(t.app, cookie, {
+        title: 'Run 500 km this year',
+        why: 'Health',
+        metric: sumMetric('km', 500),
+        ...YEAR_2027,
+      });
+      // 500/230·7 = 15.22 km a week.
+      const f = await review(cookie, goal.id);
+      expect(f.achievable!.level).toBe('info');
+      expect(f.achievable!.message).toContain('15.2 km a week');
+    });
+
+    it('does not tell a goal past its due date that it has reached a target it missed', async () => {
+      const { cookie } = await signUp(t.app);
+      const goal = await createGoal(t.app, cookie, {
+        title: 'Give three internal talks',
+        why: 'Share what I learn.',
+        startDate: '2027-01-01',
+        dueDate: '2027-03-31',
+        metric: sumMetric('talks', 3),
+      });
+      await addCheckIn(t.app, cookie, goal.id, '2027-02-01', 1);
+      const f = await review(cookie, goal.id);
+      expect(f.achievable!.level).not.toBe('ok');
+      expect(f.achievable!.message).not.toMatch(/already reached/);
+      expect(f.achievable!.message).toMatch(/talks a week/);
+
+      // Once the target is reached, saying so is right.
+      await addCheckIn(t.app, cookie, goal.id, '2027-03-01', 2);
+      const done = await review(cookie, goal.id);
+      expect(done.achievable!.level).toBe('ok');
+      expect(done.achievable!.message).toMatch(/already reached/);
+    });
+
+    it('counts slices as measuring and chunking a goal, and a parent as its reason', async () => {
+      const { cookie } = await signUp(t.app);
+      const goal = await createGoal(t.app, cookie, { title: 'Become a team lead', ...YEAR_2027 });
+      const before = await review(cookie, goal.id);
+      expect(before.measurable!.level).toBe('warn');
+      expect(before.relevant!.level).toBe('warn');
+      expect(before.chunked!.level).toBe('warn');
+
+      const res = await call(t.app, {
+        method: 'POST',
+        url: `/api/v1/goals/${goal.id}/breakdown`,
+        cookie,
+        body: { period: 'quarter' },
+      });
+      const after = await review(cookie, goal.id);
+      expect(levels(after)).toEqual(['ok', 'ok', 'info', 'warn', 'ok', 'ok']);
+
+      // A slice has no why of its own, but it serves its parent; it is 90 days long.
+      const slice = await review(cookie, res.json.items[0].id);
+      expect(slice.relevant!.level).toBe('ok');
+      expect(slice.chunked!.level).toBe('ok');
+      expect(slice.chunked!.message).toContain('90 days');
+    });
+
+    it('draws the line for chunking at 120 days', async () => {
+      const { cookie } = await signUp(t.app);
+      // 2027-05-15 … 2027-09-11 is 17 + 30 + 31 + 31 + 11 = 120 days; one more is too long.
+      const short = await createGoal(t.app, cookie, { startDate: '2027-05-15', dueDate: '2027-09-11' });
+      const long = await createGoal(t.app, cookie, { startDate: '2027-05-15', dueDate: '2027-09-12' });
+      const s = await review(cookie, short.id);
+      expect(s.chunked!.level).toBe('ok');
+      expect(s.chunked!.message).toContain('120 days');
+      const l = await review(cookie, long.id);
+      expect(l.chunked!.level).toBe('warn');
+      expect(l.chunked!.message).toContain('121 days');
+    });
+
+    it('answers 404 for a goal that does not exist', async () => {
+      const { cookie } = await signUp(t.app);
+      expectError(await call(t.app, { url: '/api/v1/goals/no-such-goal/review', cookie }), 404, 'not_found');
+    });
+  });
+
+  describe('of an unsaved draft', () => {
+    it('reviews an empty draft', async () => {
+      const { cookie } = await signUp(t.app);
+      const f = byRule(await reviewDraft(cookie, {}));
+      expect(levels(f)).toEqual(['warn', 'warn', 'info', 'warn', 'warn', 'info']);
+    });
+
+    it('reviews a draft as if saved today, against the person’s saved goals, and saves nothing', async () => {
+      const { cookie } = await signUp(t.app);
+      const draft = {
+        title: 'Run a marathon in spring',
+        metric: sumMetric('km', 100),
+        startDate: '2027-05-15',
+        dueDate: '2027-06-11',
+      };
+      // 28 days (17 in May + 11 in June); 100 km over the 27 days from today to the due date:
+      // 100/27·7 = 25.93 km a week, and no other goal in km to compare with.
+      const alone = byRule(await reviewDraft(cookie, draft));
+      expect(levels(alone)).toEqual(['ok', 'ok', 'info', 'warn', 'ok', 'ok']);
+      expect(alone.achievable!.message).toContain('25.9 km a week');
+      expect(alone.chunked!.message).toContain('28 days');
+      expect(alone.time_bound!.message).toContain('2027-06-11');
+
+      // A saved km goal: (0,0) and (8,70) make 8.75 km a day, 61.25 km a week.
+      const cycling = await createGoal(t.app, cookie, {
+        title: 'Cycle to work every week',
+        startDate: '2027-05-01',
+        metric: sumMetric('km', 1000),
+      });
+      await addCheckIn(t.app, cookie, cycling.id, '2027-05-08', 70);
+      const saved = await allGoals(t.app, cookie);
+
+      const within = byRule(await reviewDraft(cookie, { ...draft, why: 'A lifelong wish' }));
+      expect(levels(within)).toEqual(['ok', 'ok', 'ok', 'ok', 'ok', 'ok']);
+      expect(within.achievable!.message).toContain('25.9 km a week');
+      expect(within.achievable!.message).toContain('61.3 km a week');
+
+      // 1000 km: 1000/27·7 = 259.3 a week, far past 1.5 × 61.25 = 91.875.
+      const tooFast = byRule(await reviewDraft(cookie, { ...draft, metric: sumMetric('km', 1000) }));
+      expect(tooFast.achievable!.level).toBe('warn');
+      expect(tooFast.achievable!.message).toContain('259.3 km a week');
+      expect(tooFast.achievable!.message).toContain('61.3 km a week');
+      expect(tooFast.achievable!.suggestion).toContain('91.9 km a week');
+
+      expect(await allGoals(t.app, cookie)).toEqual(saved);
+    });
+
+    it('does not tell a draft whose due date has passed that its target is reached', async () => {
+      const { cookie } = await signUp(t.app);
+      const f = byRule(
+        await reviewDraft(cookie, {
+          title: 'Run 10 km in April',
+          metric: sumMetric('km', 10),
+          startDate: '2027-04-01',
+          dueDate: '2027-04-30',
+        }),
+      );
+      expect(f.achievable!.level).not.toBe('ok');
+      expect(f.achievable!.message).not.toMatch(/already reached/);
+
+      // Without a start date the draft starts today, 2027-05-15, after its due date.
+      for (const dates of [{ dueDate: '2027-05-01' }, { startDate: '2027-06-01', dueDate: '2027-05-01' }]) {
+        const g = byRule(
+          await reviewDraft(cookie, { title: 'Run 10 km in April', metric: sumMetric('km', 10), ...dates }),
+        );
+        expect(g.achievable!.message).not.toMatch(/already reached/);
+      }
+    });
+
+    it('treats a draft inside a parent as relevant, and a metric that moves nothing as no metric', async () => {
+      const { cookie } = await signUp(t.app);
+      const parent = await createGoal(t.app, cookie, YEAR_2027);
+      const f = byRule(
+        await reviewDraft(cookie, {
+          title: 'Read three books on leadership',
+          parentId: parent.id,
+          metric: sumMetric('books', 3, 3),
+        }),
+      );
+      expect(f.relevant!.level).toBe('ok');
+      expect(f.measurable!.level).toBe('warn');
+    });
+
+    it('refuses fields a draft does not have', async () => {
+      const { cookie } = await signUp(t.app);
+      const res = await reviewDraft(cookie, { title: 'Run a marathon in spring', colour: 'red' });
+      expectError(res, 400, 'validation_failed');
+      expect(issuePaths(res)).toEqual(['colour']);
+    });
+  });
+});

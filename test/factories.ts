@@ -1,0 +1,60 @@
+// Small builders of test data through the real API, so every row is one the app itself would write.
+import type { FastifyInstance } from 'fastify';
+import type { CheckIn, Goal } from '../src/goals/goal.schema.ts';
+import { call } from './harness.ts';
+
+/** The instant API tests freeze the clock at: a Saturday, 2027-05-15, at noon UTC. */
+export const NOON_2027_05_15 = '2027-05-15T12:00:00.000Z';
+
+/** A metric whose check-ins add up (hours spent, books read). */
+export const sumMetric = (unit: string, target: number, baseline = 0) =>
+  ({ unit, baseline, target, aggregation: 'sum' }) as const;
+
+/** A metric whose latest check-in is the level (a score, a weight, a time). */
+export const lastMetric = (unit: string, baseline: number, target: number) =>
+  ({ unit, baseline, target, aggregation: 'last' }) as const;
+
+/** Creates a goal (title given unless overridden) and answers it; throws unless the API answers 201. */
+export async function createGoal(
+  app: FastifyInstance,
+  cookie: string,
+  overrides: Record<string, unknown> = {},
+): Promise<Goal> {
+  const body = { title: 'Ship a CLI tool in Rust', ...overrides };
+  const res = await call(app, { method: 'POST', url: '/api/v1/goals', cookie, body });
+  if (res.status !== 201) throw new Error(`createGoal failed: ${res.status} ${JSON.stringify(res.json)}`);
+  return res.json as Goal;
+}
+
+/** Records a check-in on a goal and answers it; throws unless the API answers 201. */
+export async function addCheckIn(
+  app: FastifyInstance,
+  cookie: string,
+  goalId: string,
+  date: string,
+  value: number,
+  note?: string,
+): Promise<CheckIn> {
+  const body = { date, value, ...(note !== undefined ? { note } : {}) };
+  const res = await call(app, { method: 'POST', url: `/api/v1/goals/${goalId}/check-ins`, cookie, body });
+  if (res.status !== 201) throw new Error(`addCheckIn failed: ${res.status} ${JSON.stringify(res.json)}`);
+  return res.json as CheckIn;
+}
+
+/** Moves the person to another IANA time zone, which changes what "today" is for them. */
+export async function setTimeZone(app: FastifyInstance, cookie: string, timezone: string): Promise<void> {
+  const res = await call(app, { method: 'PATCH', url: '/api/v1/auth/me', cookie, body: { timezone } });
+  if (res.status !== 200) throw new Error(`setTimeZone failed: ${res.status} ${JSON.stringify(res.json)}`);
+}
+
+/** The goal as the API shows it now (status and body), for before/after comparisons. */
+export async function getGoal(app: FastifyInstance, cookie: string, id: string) {
+  return call(app, { url: `/api/v1/goals/${id}`, cookie });
+}
+
+/** Every goal of the person, sorted by id so snapshots do not depend on list order. */
+export async function allGoals(app: FastifyInstance, cookie: string): Promise<Goal[]> {
+  const res = await call(app, { url: '/api/v1/goals', cookie });
+  if (res.status !== 200) throw new Error(`allGoals failed: ${res.status} ${JSON.stringify(res.json)}`);
+  return (res.json.items as Goal[]).slice().sort((a, b) => a.id.localeCompare(b.id));
+}
