@@ -50,6 +50,10 @@ describe('accounts in the browser', () => {
 
     await password.fill(person.password);
     await page.getByRole('button', { name: 'Create account' }).click();
+    // A new account lands on Home; Account is one step away in the main navigation.
+    await page.waitForURL(url('/'));
+    await page.getByRole('heading', { level: 1, name: /, Ada$/ }).waitFor();
+    await openAccount(page);
     await page.waitForURL(url('/account'));
     await page.getByRole('heading', { level: 1, name: 'Account' }).waitFor();
     await page.getByText('Administrator').waitFor();
@@ -132,6 +136,8 @@ describe('accounts in the browser', () => {
       await p.getByLabel('E-mail').fill(person.email);
       await p.getByLabel('Password').fill(person.password);
       await p.getByRole('button', { name: 'Sign in' }).click();
+      await p.getByRole('heading', { level: 1, name: /, Ada$/ }).waitFor();
+      await openAccount(p);
       await p.getByRole('heading', { level: 1, name: 'Account' }).waitFor();
       await expectAccessible(p, 'account, dark');
 
@@ -187,6 +193,9 @@ describe('accounts in the browser', () => {
     await page.getByLabel('E-mail').fill(person.email);
     await page.getByLabel('Password').fill(person.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
+    // Signing out forgets the page it happened on: sign-in lands on Home, not back on Account.
+    await page.waitForURL(url('/'));
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Account' }).click();
     await page.getByRole('heading', { level: 1, name: 'Account' }).waitFor();
 
     const danger = page.getByRole('region', { name: 'Delete account' });
@@ -208,3 +217,8 @@ describe('accounts in the browser', () => {
     expect(answer.status).toBe(401);
   });
 });
+
+/** Signing in lands on Home; the Account page is reached through the main navigation. */
+function openAccount(page: Page): Promise<void> {
+  return page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Account' }).click();
+}

@@ -1,3 +1,5 @@
+// First: zod's settings must be in place before any schema is built.
+import './zod-setup.ts';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

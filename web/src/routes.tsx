@@ -1,10 +1,13 @@
-import { createBrowserRouter, Navigate } from 'react-router';
+import { createBrowserRouter } from 'react-router';
 import { AccountPage } from './pages/AccountPage.tsx';
+import { GoalFormPage } from './pages/goals/GoalFormPage.tsx';
+import { GoalPage } from './pages/goals/GoalPage.tsx';
+import { GoalsPage } from './pages/goals/GoalsPage.tsx';
+import { HomePage } from './pages/HomePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
 import { SignUpPage } from './pages/SignUpPage.tsx';
 import { AppShell } from './shell/AppShell.tsx';
-import { LANDING_PATH } from './shell/nav.ts';
 import { PublicLayout } from './shell/PublicLayout.tsx';
 import { RequireAuth } from './shell/RequireAuth.tsx';
 import { Root } from './shell/Root.tsx';
@@ -31,7 +34,11 @@ export const router = createBrowserRouter([
           </RequireAuth>
         ),
         children: [
-          { index: true, element: <Navigate to={LANDING_PATH} replace /> },
+          { index: true, element: <HomePage /> },
+          { path: 'goals', element: <GoalsPage /> },
+          { path: 'goals/new', element: <GoalFormPage /> },
+          { path: 'goals/:id', element: <GoalPage /> },
+          { path: 'goals/:id/edit', element: <GoalFormPage /> },
           { path: 'account', element: <AccountPage /> },
         ],
       },

@@ -6,6 +6,9 @@ import { browserTimeZone } from '../components/timeZones.ts';
 import { ApiError, api } from './client.ts';
 import { instanceKey, meKey } from './keys.ts';
 
+// Set by a deliberate sign-out, cleared by the next sign-in or sign-up.
+let signedOutOnPurpose = false;
+
 /** The signed-in person, `null` when signed out, `undefined` while the first answer is on its way. */
 export function useMe() {
   return useQuery({
@@ -33,6 +36,7 @@ export function useSignIn() {
     onSuccess: ({ user }) => {
       // Whatever was cached belonged to the previous session, if any.
       queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== meKey[0] });
+      signedOutOnPurpose = false;
       queryClient.setQueryData(meKey, user);
     },
   });
@@ -47,20 +51,30 @@ export function useSignUp() {
     },
     onSuccess: ({ user }) => {
       queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== meKey[0] });
+      signedOutOnPurpose = false;
       queryClient.setQueryData(meKey, user);
       void queryClient.invalidateQueries({ queryKey: instanceKey });
     },
   });
 }
 
-/** Ends the session; the cache is emptied so nothing of this person stays in memory. */
+/**
+ * Ends the session and forgets it. A deliberate sign-out is remembered once, so the page guard
+ * does not offer the page it happened on as the way back after the next sign-in.
+ */
 export function useSignOut() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => api.call(accountApi.logout),
-    onSuccess: () => forgetSession(queryClient),
+    onSuccess: () => {
+      signedOutOnPurpose = true;
+      forgetSession(queryClient);
+    },
   });
 }
+
+/** True after a deliberate sign-out (as opposed to a session that expired), until the next sign-in. */
+export const signedOutDeliberately = (): boolean => signedOutOnPurpose;
 
 /** Drops everything cached for the person who was signed in. */
 export function forgetSession(queryClient: QueryClient): void {

@@ -22,7 +22,7 @@ export function NotFoundPage() {
         the page may have moved.
       </p>
       <Link className="button button--primary" to={user ? LANDING_PATH : '/signin'}>
-        {user ? 'Go to your account' : 'Go to sign in'}
+        {user ? 'Go to Home' : 'Go to sign in'}
       </Link>
     </div>
   );

@@ -67,7 +67,12 @@ export function AppShell({ children }: { children?: ReactNode }) {
               <ul className="main-nav__list">
                 {navEntries.map((entry) => (
                   <li key={entry.to}>
-                    <NavLink to={entry.to} className="main-nav__link" onClick={() => setMenuOpen(false)}>
+                    <NavLink
+                      to={entry.to}
+                      end={entry.end}
+                      className="main-nav__link"
+                      onClick={() => setMenuOpen(false)}
+                    >
                       {entry.label}
                     </NavLink>
                   </li>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import { useMe } from '../api/session.ts';
+import { signedOutDeliberately, useMe } from '../api/session.ts';
 import { LoadingScreen } from './LoadingScreen.tsx';
 
 /** Where sign-in sends someone back to; carried in the router's location state. */
@@ -14,7 +14,8 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   const location = useLocation();
   if (me.data === undefined) return <LoadingScreen error={me.error} onRetry={() => void me.refetch()} />;
   if (me.data === null) {
-    const state: ReturnState = { from: `${location.pathname}${location.search}${location.hash}` };
+    const from = `${location.pathname}${location.search}${location.hash}`;
+    const state: ReturnState | undefined = signedOutDeliberately() ? undefined : { from };
     return <Navigate to="/signin" replace state={state} />;
   }
   return children;

@@ -6,9 +6,15 @@ export interface NavEntry {
   /** Route path; the entry is marked current on this path and below it. */
   to: string;
   label: string;
+  /** Current only on exactly this path (Home at `/` would otherwise be a prefix of everything). */
+  end?: boolean;
 }
 
-export const navEntries: readonly NavEntry[] = [{ to: '/account', label: 'Account' }];
+export const navEntries: readonly NavEntry[] = [
+  { to: '/', label: 'Home', end: true },
+  { to: '/goals', label: 'Goals' },
+  { to: '/account', label: 'Account' },
+];
 
-/** Where people land after signing in or up, and where `/` leads. */
-export const LANDING_PATH = '/account';
+/** Where people land after signing in or up: the Home page. */
+export const LANDING_PATH = '/';

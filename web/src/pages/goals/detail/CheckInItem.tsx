@@ -1,0 +1,105 @@
+import { useRef } from 'react';
+import { Link } from 'react-router';
+import { formatQuantity } from '../../../../../src/goals/domain/index.ts';
+import type { CheckIn, Goal } from '../../../../../src/goals/goal.schema.ts';
+import { useUpdateCheckIn } from '../../../api/goal-detail.ts';
+import { Button } from '../../../components/Button.tsx';
+import { formatDate } from '../../../components/goals/index.ts';
+import { useStatus } from '../../../components/StatusProvider.tsx';
+import { CheckInForm } from './CheckInForm.tsx';
+
+export interface CheckInItemProps {
+  checkIn: CheckIn;
+  /** The metric the check-in is measured in (its own goal's). */
+  metric: NonNullable<Goal['metric']>;
+  /** The slice it was recorded on, when not on the goal of the page. */
+  slice?: { id: string; title: string; counts: boolean } | undefined;
+  today: string;
+  editing: boolean;
+  onEdit: (editing: boolean) => void;
+  onDelete: () => void;
+}
+
+/** One check-in: its date, amount or level, note and slice, with Edit (inline) and Delete. */
+export function CheckInItem({ checkIn, metric, slice, today, editing, onEdit, onDelete }: CheckInItemProps) {
+  const update = useUpdateCheckIn();
+  const showStatus = useStatus();
+  const item = useRef<HTMLLIElement>(null);
+  const when = formatDate(checkIn.date);
+  const sum = metric.aggregation === 'sum';
+  const amount = `${sum && checkIn.value >= 0 ? '+' : ''}${formatQuantity(checkIn.value, metric.unit)}`;
+
+  function close() {
+    onEdit(false);
+    update.reset();
+    // The form is gone; put focus back where the person started.
+    requestAnimationFrame(() => item.current?.querySelector<HTMLElement>('.check-in__edit')?.focus());
+  }
+
+  if (editing) {
+    return (
+      <li ref={item} className="check-in check-in--editing">
+        <CheckInForm
+          idPrefix={`edit-${checkIn.id}`}
+          metric={metric}
+          today={today}
+          initial={{ date: checkIn.date, value: String(checkIn.value), note: checkIn.note }}
+          submitLabel="Save changes"
+          pendingLabel="Saving…"
+          pending={update.isPending}
+          serverError={update.error}
+          onCancel={close}
+          onSubmit={(body) =>
+            update.mutate(
+              { id: checkIn.id, body },
+              {
+                onSuccess: (saved) => {
+                  showStatus(`Check-in of ${formatDate(saved.date)} saved.`);
+                  close();
+                },
+              },
+            )
+          }
+        />
+      </li>
+    );
+  }
+
+  return (
+    <li ref={item} className="check-in">
+      <div className="check-in__main">
+        <p className="check-in__line">
+          <time className="check-in__date" dateTime={checkIn.date}>
+            {when}
+          </time>
+          <span className="check-in__value">{amount}</span>
+        </p>
+        {checkIn.note && <p className="check-in__note">{checkIn.note}</p>}
+        {slice && (
+          <p className="check-in__slice">
+            On <Link to={`/goals/${slice.id}`}>{slice.title}</Link>
+            {!slice.counts && ' (measured differently, so it does not count here)'}
+          </p>
+        )}
+      </div>
+      <div className="check-in__actions">
+        <Button
+          variant="quiet"
+          className="check-in__edit"
+          onClick={() => onEdit(true)}
+          aria-label={`Edit check-in of ${when} (${amount})`}
+        >
+          Edit
+        </Button>
+        <Button
+          variant="quiet"
+          className="button--quiet-danger"
+          onClick={onDelete}
+          aria-label={`Delete check-in of ${when} (${amount})`}
+        >
+          Delete
+        </Button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,48 @@
+import { Link } from 'react-router';
+import type { Goal } from '../../../../src/goals/goal.schema.ts';
+import { type GoalStatus, StatusBadge } from '../../components/goals/index.ts';
+
+/** Statuses in the order a person wants to read them: the good news, then what to fix, then the rest. */
+const ORDER: readonly GoalStatus[] = [
+  'on_track',
+  'achieved',
+  'at_risk',
+  'off_track',
+  'missed',
+  'no_data',
+  'unscheduled',
+];
+
+/** How the active top-level goals stand, counted by status. */
+export function GoalSummary({ goals }: { goals: readonly Goal[] }) {
+  const active = goals.filter((g) => g.state === 'active');
+  const counts = new Map<GoalStatus, number>();
+  for (const goal of active) counts.set(goal.progress.status, (counts.get(goal.progress.status) ?? 0) + 1);
+  const shown = ORDER.filter((status) => counts.has(status));
+
+  return (
+    <section className="home-section" aria-labelledby="summary-title">
+      <h2 id="summary-title">Your goals at a glance</h2>
+      {active.length === 0 ? (
+        <p className="muted">None of your goals is active right now.</p>
+      ) : (
+        <>
+          <p className="goal-summary__total">
+            {active.length} active {active.length === 1 ? 'goal' : 'goals'}
+          </p>
+          <ul className="goal-summary">
+            {shown.map((status) => (
+              <li key={status} className="goal-summary__item">
+                <span className="goal-summary__count">{counts.get(status)}</span>
+                <StatusBadge status={status} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p className="home-section__more">
+        <Link to="/goals">See all your goals</Link>
+      </p>
+    </section>
+  );
+}
