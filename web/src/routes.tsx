@@ -1,8 +1,4 @@
 import { createBrowserRouter } from 'react-router';
-import { AccountPage } from './pages/AccountPage.tsx';
-import { GoalFormPage } from './pages/goals/GoalFormPage.tsx';
-import { GoalPage } from './pages/goals/GoalPage.tsx';
-import { GoalsPage } from './pages/goals/GoalsPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
@@ -11,6 +7,12 @@ import { AppShell } from './shell/AppShell.tsx';
 import { PublicLayout } from './shell/PublicLayout.tsx';
 import { RequireAuth } from './shell/RequireAuth.tsx';
 import { Root } from './shell/Root.tsx';
+
+// Pages past the landing page load on first visit, so signing in downloads only what Home needs.
+const goalsList = () => import('./pages/goals/GoalsPage.tsx');
+const goalForm = () => import('./pages/goals/GoalFormPage.tsx');
+const goalPage = () => import('./pages/goals/GoalPage.tsx');
+const accountPage = () => import('./pages/AccountPage.tsx');
 
 /**
  * Every client route. Signed-in pages go under the shell (and add their entry to shell/nav.ts);
@@ -35,11 +37,11 @@ export const router = createBrowserRouter([
         ),
         children: [
           { index: true, element: <HomePage /> },
-          { path: 'goals', element: <GoalsPage /> },
-          { path: 'goals/new', element: <GoalFormPage /> },
-          { path: 'goals/:id', element: <GoalPage /> },
-          { path: 'goals/:id/edit', element: <GoalFormPage /> },
-          { path: 'account', element: <AccountPage /> },
+          { path: 'goals', lazy: async () => ({ Component: (await goalsList()).GoalsPage }) },
+          { path: 'goals/new', lazy: async () => ({ Component: (await goalForm()).GoalFormPage }) },
+          { path: 'goals/:id', lazy: async () => ({ Component: (await goalPage()).GoalPage }) },
+          { path: 'goals/:id/edit', lazy: async () => ({ Component: (await goalForm()).GoalFormPage }) },
+          { path: 'account', lazy: async () => ({ Component: (await accountPage()).AccountPage }) },
         ],
       },
       { path: '*', element: <NotFoundPage /> },
