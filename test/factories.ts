@@ -1,10 +1,13 @@
 // Small builders of test data through the real API, so every row is one the app itself would write.
 import type { FastifyInstance } from 'fastify';
 import type { CheckIn, Goal } from '../src/goals/goal.schema.ts';
-import { call } from './harness.ts';
+import { bodyOf, call } from './harness.ts';
 
 /** The instant API tests freeze the clock at: a Saturday, 2027-05-15, at noon UTC. */
 export const NOON_2027_05_15 = '2027-05-15T12:00:00.000Z';
+
+/** Start and due dates spanning the calendar year 2027 (365 days), to spread into a goal. */
+export const YEAR_2027 = { startDate: '2027-01-01', dueDate: '2027-12-31' };
 
 /** A metric whose check-ins add up (hours spent, books read). */
 export const sumMetric = (unit: string, target: number, baseline = 0) =>
@@ -21,9 +24,7 @@ export async function createGoal(
   overrides: Record<string, unknown> = {},
 ): Promise<Goal> {
   const body = { title: 'Ship a CLI tool in Rust', ...overrides };
-  const res = await call(app, { method: 'POST', url: '/api/v1/goals', cookie, body });
-  if (res.status !== 201) throw new Error(`createGoal failed: ${res.status} ${JSON.stringify(res.json)}`);
-  return res.json as Goal;
+  return bodyOf(await call(app, { method: 'POST', url: '/api/v1/goals', cookie, body }), 201, 'createGoal');
 }
 
 /** Records a check-in on a goal and answers it; throws unless the API answers 201. */
@@ -37,14 +38,24 @@ export async function addCheckIn(
 ): Promise<CheckIn> {
   const body = { date, value, ...(note !== undefined ? { note } : {}) };
   const res = await call(app, { method: 'POST', url: `/api/v1/goals/${goalId}/check-ins`, cookie, body });
-  if (res.status !== 201) throw new Error(`addCheckIn failed: ${res.status} ${JSON.stringify(res.json)}`);
-  return res.json as CheckIn;
+  return bodyOf(res, 201, 'addCheckIn');
+}
+
+/** Breaks a goal down into slices of a calendar period and answers them; throws unless the API answers 201. */
+export async function breakDown(
+  app: FastifyInstance,
+  cookie: string,
+  goalId: string,
+  period: 'half' | 'quarter' | 'month',
+): Promise<Goal[]> {
+  const url = `/api/v1/goals/${goalId}/breakdown`;
+  return bodyOf(await call(app, { method: 'POST', url, cookie, body: { period } }), 201, 'breakDown').items;
 }
 
 /** Moves the person to another IANA time zone, which changes what "today" is for them. */
 export async function setTimeZone(app: FastifyInstance, cookie: string, timezone: string): Promise<void> {
   const res = await call(app, { method: 'PATCH', url: '/api/v1/auth/me', cookie, body: { timezone } });
-  if (res.status !== 200) throw new Error(`setTimeZone failed: ${res.status} ${JSON.stringify(res.json)}`);
+  bodyOf(res, 200, 'setTimeZone');
 }
 
 /** The goal as the API shows it now (status and body), for before/after comparisons. */
@@ -54,7 +65,6 @@ export async function getGoal(app: FastifyInstance, cookie: string, id: string) 
 
 /** Every goal of the person, sorted by id so snapshots do not depend on list order. */
 export async function allGoals(app: FastifyInstance, cookie: string): Promise<Goal[]> {
-  const res = await call(app, { url: '/api/v1/goals', cookie });
-  if (res.status !== 200) throw new Error(`allGoals failed: ${res.status} ${JSON.stringify(res.json)}`);
-  return (res.json.items as Goal[]).slice().sort((a, b) => a.id.localeCompare(b.id));
+  const { items } = bodyOf(await call(app, { url: '/api/v1/goals', cookie }), 200, 'allGoals');
+  return (items as Goal[]).slice().sort((a, b) => a.id.localeCompare(b.id));
 }

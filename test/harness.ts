@@ -5,7 +5,7 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { type Config, loadConfig } from '../src/config.ts';
 import type { Clock } from '../src/platform/clock.ts';
@@ -26,11 +26,14 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+export interface TestAppOptions {
+  /** Configuration on top of the test defaults (a temp data dir, silent logs, a session secret). */
+  env?: Record<string, string>;
+  clock?: Clock;
+}
+
 /** A fresh app on an empty database: a temp SQLite file or a new PostgreSQL database. */
-export async function startTestApp(
-  dialect: TestDialect,
-  options: { env?: Record<string, string>; clock?: Clock } = {},
-): Promise<TestApp> {
+export async function startTestApp(dialect: TestDialect, options: TestAppOptions = {}): Promise<TestApp> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'trellis-test-'));
   const pg = dialect === 'postgres' ? await createTestDatabase() : null;
   const config = loadConfig({
@@ -51,6 +54,41 @@ export async function startTestApp(
       await pg?.drop();
       fs.rmSync(dir, { recursive: true, force: true });
     },
+  };
+}
+
+/** The app of a describe block, as `useTestApp` answers it: read when used, closed by the block. */
+export type TestAppHandle = Omit<TestApp, 'close'>;
+
+/**
+ * Gives the enclosing describe block its own fresh app: started (as by `startTestApp`) in a
+ * beforeAll and closed in an afterAll. The handle can be kept in a `const` while tests are being
+ * collected; `app`, `config` and `rows` reach the running app when read, in a hook or a test.
+ *
+ *     describe.each(DIALECTS)('goals on %s', (dialect) => {
+ *       const t = useTestApp(dialect, { clock: fixedClock(NOON_2027_05_15) });
+ *       it('…', async () => { const { cookie } = await signUp(t.app); … });
+ *     });
+ */
+export function useTestApp(dialect: TestDialect, options: TestAppOptions = {}): TestAppHandle {
+  let started: TestApp | undefined;
+  beforeAll(async () => {
+    started = await startTestApp(dialect, options);
+  });
+  afterAll(() => started?.close());
+  const running = (): TestApp => {
+    if (!started) throw new Error('useTestApp: the app starts in beforeAll; read it in a hook or a test');
+    return started;
+  };
+  return {
+    dialect,
+    get app() {
+      return running().app;
+    },
+    get config() {
+      return running().config;
+    },
+    rows: (query, params) => running().rows(query, params),
   };
 }
 
@@ -130,6 +168,13 @@ export async function call(app: FastifyInstance, c: Call): Promise<Answer> {
   };
 }
 
+/** The body of a set-up call's answer; throws, with what the API said, unless it answered `status`. */
+// biome-ignore lint/suspicious/noExplicitAny: set-up answers are used freely, like `Answer.json`
+export function bodyOf(res: Answer, status: number, what: string): any {
+  if (res.status !== status) throw new Error(`${what} failed: ${res.status} ${JSON.stringify(res.json)}`);
+  return res.json;
+}
+
 const safeJson = (s: string) => {
   try {
     return JSON.parse(s);
@@ -138,12 +183,22 @@ const safeJson = (s: string) => {
   }
 };
 
+export interface SignUpOverrides {
+  email?: string;
+  name?: string;
+  password?: string;
+}
+
+/** A person `signUp` registered: their session cookie, the user the API answered, and their password. */
+export interface SignedUp {
+  cookie: string;
+  user: { id: string; email: string; role: string };
+  password: string;
+}
+
 let counter = 0;
 /** Registers a new person and answers their session cookie. */
-export async function signUp(
-  app: FastifyInstance,
-  overrides: { email?: string; name?: string; password?: string } = {},
-) {
+export async function signUp(app: FastifyInstance, overrides: SignUpOverrides = {}): Promise<SignedUp> {
   counter += 1;
   const body = {
     email: overrides.email ?? `person${counter}-${Date.now()}@example.com`,
@@ -153,19 +208,80 @@ export async function signUp(
   const res = await call(app, { method: 'POST', url: '/api/v1/auth/register', body });
   if (res.status !== 201 || !res.cookie)
     throw new Error(`sign-up failed: ${res.status} ${JSON.stringify(res.json)}`);
-  return {
-    cookie: res.cookie,
-    user: res.json.user as { id: string; email: string; role: string },
-    password: body.password,
-  };
+  return { cookie: res.cookie, user: res.json.user, password: body.password };
 }
+
+/** The sign-in call itself, whatever it answers: for tests of sign-in. */
+export const login = (app: FastifyInstance, email: string, password: string): Promise<Answer> =>
+  call(app, { method: 'POST', url: '/api/v1/auth/login', body: { email, password } });
 
 /** Signs in and answers the new session cookie. */
 export async function signIn(app: FastifyInstance, email: string, password: string): Promise<string> {
-  const res = await call(app, { method: 'POST', url: '/api/v1/auth/login', body: { email, password } });
+  const res = await login(app, email, password);
   if (res.status !== 200 || !res.cookie)
     throw new Error(`sign-in failed: ${res.status} ${JSON.stringify(res.json)}`);
   return res.cookie;
+}
+
+/** Creates a personal API token with the session `cookie`; answers its id and its secret. */
+export async function createToken(
+  app: FastifyInstance,
+  cookie: string,
+  name = 'cli',
+): Promise<{ id: string; token: string }> {
+  const res = await call(app, { method: 'POST', url: '/api/v1/tokens', cookie, body: { name } });
+  const { id, token } = bodyOf(res, 201, 'createToken');
+  return { id, token };
+}
+
+/** A person `useSignedIn` registered; `token` and `tokenId` only when a token was asked for. */
+export interface SignedIn extends SignedUp {
+  token: string;
+  tokenId: string;
+}
+
+/**
+ * Signs one new person up for the whole describe block, in a beforeAll (so call it after
+ * `useTestApp`, whose app it uses), with an API token too when `token` names one. Like the
+ * handle of `useTestApp`, the answer is read in a hook or a test.
+ */
+export function useSignedIn(t: TestAppHandle, options: SignUpOverrides & { token?: string } = {}): SignedIn {
+  const { token: tokenName, ...overrides } = options;
+  let person: (SignedUp & { token?: { id: string; token: string } }) | undefined;
+  beforeAll(async () => {
+    const signedUp = await signUp(t.app, overrides);
+    person = {
+      ...signedUp,
+      ...(tokenName ? { token: await createToken(t.app, signedUp.cookie, tokenName) } : {}),
+    };
+  });
+  const signedIn = () => {
+    if (!person)
+      throw new Error('useSignedIn: the person signs up in beforeAll; read it in a hook or a test');
+    return person;
+  };
+  const token = () => {
+    const created = signedIn().token;
+    if (!created) throw new Error('useSignedIn: no token was asked for');
+    return created;
+  };
+  return {
+    get cookie() {
+      return signedIn().cookie;
+    },
+    get user() {
+      return signedIn().user;
+    },
+    get password() {
+      return signedIn().password;
+    },
+    get token() {
+      return token().token;
+    },
+    get tokenId() {
+      return token().id;
+    },
+  };
 }
 
 /** Asserts the one error shape: `{error: {code, message, requestId, issues?}}`, the id echoing x-request-id. */
@@ -183,3 +299,9 @@ export function expectError(res: Answer, status: number, code: string): void {
 /** The paths named by a 400's issues. */
 export const issuePaths = (res: Answer): string[] =>
   (res.json?.error?.issues ?? []).map((i: { path: string }) => i.path);
+
+/** A 400 whose only issue is at `path`. */
+export function expectInvalid(res: Answer, path: string): void {
+  expectError(res, 400, 'validation_failed');
+  expect(issuePaths(res)).toEqual([path]);
+}

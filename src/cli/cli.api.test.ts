@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { call, DIALECTS, signIn, type TestDialect } from '../../test/harness.ts';
+import { call, DIALECTS, login, signIn, type TestDialect } from '../../test/harness.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/postgres.ts';
 import { hasStackTrace, killChildren, runCli, tempDataDir } from '../../test/processes.ts';
 import { buildApp } from '../app.ts';
@@ -52,7 +52,7 @@ function useDatabase(dialect: TestDialect) {
 }
 
 const loginStatus = async (app: FastifyInstance, email: string, password: string) =>
-  (await call(app, { method: 'POST', url: '/api/v1/auth/login', body: { email, password } })).status;
+  (await login(app, email, password)).status;
 
 describe('trellis --help', () => {
   afterEach(killChildren);

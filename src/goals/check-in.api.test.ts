@@ -1,5 +1,5 @@
 // Check-ins: dated measurements of a goal's metric, listed oldest first, counted up the tree.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   addCheckIn,
   createGoal,
@@ -8,33 +8,14 @@ import {
   NOON_2027_05_15,
   setTimeZone,
   sumMetric,
+  YEAR_2027,
 } from '../../test/factories.ts';
-import {
-  type Answer,
-  call,
-  DIALECTS,
-  expectError,
-  issuePaths,
-  signUp,
-  startTestApp,
-  type TestApp,
-} from '../../test/harness.ts';
+import { call, DIALECTS, expectError, expectInvalid, signUp, useTestApp } from '../../test/harness.ts';
 import { fixedClock } from '../platform/clock.ts';
-
-function expectInvalid(res: Answer, path: string): void {
-  expectError(res, 400, 'validation_failed');
-  expect(issuePaths(res)).toEqual([path]);
-}
-
-const YEAR_2027 = { startDate: '2027-01-01', dueDate: '2027-12-31' };
 
 describe.each(DIALECTS)('check-ins on %s', (dialect) => {
   describe('at noon UTC on 2027-05-15', () => {
-    let t: TestApp;
-    beforeAll(async () => {
-      t = await startTestApp(dialect, { clock: fixedClock(NOON_2027_05_15) });
-    });
-    afterAll(() => t.close());
+    const t = useTestApp(dialect, { clock: fixedClock(NOON_2027_05_15) });
 
     const post = (cookie: string, goalId: string, body: unknown) =>
       call(t.app, { method: 'POST', url: `/api/v1/goals/${goalId}/check-ins`, cookie, body });
@@ -67,9 +48,10 @@ describe.each(DIALECTS)('check-ins on %s', (dialect) => {
         createdAt: NOON_2027_05_15,
         updatedAt: NOON_2027_05_15,
       });
-      const after = (await getGoal(t.app, cookie, goal.id)).json;
-      expect(after.lastCheckInOn).toBe('2027-05-01');
-      expect(after.progress.current).toBe(2.5);
+      expect((await getGoal(t.app, cookie, goal.id)).json).toMatchObject({
+        lastCheckInOn: '2027-05-01',
+        progress: { current: 2.5 },
+      });
       expect((await listOf(cookie, goal.id)).json).toEqual({ items: [res.json] });
     });
 
@@ -134,9 +116,10 @@ describe.each(DIALECTS)('check-ins on %s', (dialect) => {
       expectInvalid(await patch(cookie, checkIn.id, { value: null }), 'value');
       expectInvalid(await patch(cookie, checkIn.id, { goalId: 'another' }), 'goalId');
       expect((await listOf(cookie, goal.id)).json.items).toEqual([moved.json]);
-      const after = (await getGoal(t.app, cookie, goal.id)).json;
-      expect(after.progress.current).toBe(4);
-      expect(after.lastCheckInOn).toBe('2027-03-01');
+      expect((await getGoal(t.app, cookie, goal.id)).json).toMatchObject({
+        progress: { current: 4 },
+        lastCheckInOn: '2027-03-01',
+      });
     });
 
     it('deletes a check-in; it then answers 404 and no longer counts', async () => {
@@ -151,9 +134,10 @@ describe.each(DIALECTS)('check-ins on %s', (dialect) => {
       expectError(await patch(cookie, gone.id, { value: 1 }), 404, 'not_found');
       expectError(await remove(cookie, gone.id), 404, 'not_found');
       expect((await listOf(cookie, goal.id)).json.items).toEqual([kept]);
-      const after = (await getGoal(t.app, cookie, goal.id)).json;
-      expect(after.progress.current).toBe(3);
-      expect(after.lastCheckInOn).toBe('2027-02-01');
+      expect((await getGoal(t.app, cookie, goal.id)).json).toMatchObject({
+        progress: { current: 3 },
+        lastCheckInOn: '2027-02-01',
+      });
     });
 
     it('counts a slice’s check-ins for every ancestor measured the same way, and lists them with descendants=true', async () => {
@@ -241,11 +225,7 @@ describe.each(DIALECTS)('check-ins on %s', (dialect) => {
   });
 
   describe('at 23:30 UTC on 2027-05-15, already the 16th in Auckland', () => {
-    let t: TestApp;
-    beforeAll(async () => {
-      t = await startTestApp(dialect, { clock: fixedClock('2027-05-15T23:30:00Z') });
-    });
-    afterAll(() => t.close());
+    const t = useTestApp(dialect, { clock: fixedClock('2027-05-15T23:30:00Z') });
 
     const post = (cookie: string, goalId: string, date: string) =>
       call(t.app, {

@@ -1,14 +1,22 @@
 // Goals through the API: create with defaults, read, list with filters, change, delete with slices.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addCheckIn, createGoal, getGoal, NOON_2027_05_15, sumMetric } from '../../test/factories.ts';
+import { describe, expect, it } from 'vitest';
+import {
+  addCheckIn,
+  breakDown,
+  createGoal,
+  getGoal,
+  NOON_2027_05_15,
+  sumMetric,
+  YEAR_2027,
+} from '../../test/factories.ts';
 import {
   call,
+  createToken,
   DIALECTS,
   expectError,
   manualClock,
   signUp,
-  startTestApp,
-  type TestApp,
+  useTestApp,
 } from '../../test/harness.ts';
 
 const GOAL_KEYS = [
@@ -33,13 +41,9 @@ const GOAL_KEYS = [
 ];
 
 describe.each(DIALECTS)('goals on %s', (dialect) => {
-  let t: TestApp;
   // Moves by minutes only, so "today" stays 2027-05-15 while updatedAt can be seen to change.
   const clock = manualClock(NOON_2027_05_15);
-  beforeAll(async () => {
-    t = await startTestApp(dialect, { clock });
-  });
-  afterAll(() => t.close());
+  const t = useTestApp(dialect, { clock });
 
   const list = (cookie: string, query = '') => call(t.app, { url: `/api/v1/goals${query}`, cookie });
   const patch = (cookie: string, id: string, body: unknown) =>
@@ -95,7 +99,7 @@ describe.each(DIALECTS)('goals on %s', (dialect) => {
 
     it('stores every field it is given and shows progress as of today', async () => {
       const { cookie } = await signUp(t.app);
-      const goal = await createGoal(t.app, cookie, {
+      const fields = {
         title: 'Practise Rust for 100 hours',
         description: 'Evenings and weekends.',
         why: 'To move to the platform team.',
@@ -106,39 +110,33 @@ describe.each(DIALECTS)('goals on %s', (dialect) => {
         weight: 2.5,
         state: 'paused',
         visibility: 'managers',
-      });
+      };
+      const goal = await createGoal(t.app, cookie, fields);
       expect(goal).toMatchObject({
-        title: 'Practise Rust for 100 hours',
-        description: 'Evenings and weekends.',
-        why: 'To move to the platform team.',
-        category: 'skill',
-        startDate: '2027-01-01',
-        dueDate: '2027-12-31',
+        ...fields,
         metric: { unit: 'h', baseline: 0, target: 100, aggregation: 'sum' },
-        weight: 2.5,
-        state: 'paused',
-        visibility: 'managers',
       });
       // Today 2027-05-15 is day x = 31+28+31+30+15 = 135 of N = 365 days; no check-ins yet.
       // expected = 100·135/365 = 36.986…; behind by (0 − 36.986)/(100/365) = −135 days;
       // required = (100 − 0) / (days from 05-15 to 12-31 = 230) · 7 = 3.0434… h a week.
-      expect(goal.progress.asOf).toBe('2027-05-15');
-      expect(goal.progress.current).toBe(0);
-      expect(goal.progress.expected).toBeCloseTo((100 * 135) / 365, 6);
-      expect(goal.progress.scheduleDeltaDays).toBe(-135);
-      expect(goal.progress.requiredPerWeek).toBeCloseTo((100 / 230) * 7, 6);
-      expect(goal.progress.observedPerWeek).toBeNull();
-      expect(goal.progress.projected).toBeNull();
-      expect(goal.progress.fraction).toBe(0);
-      expect(goal.progress.status).toBe('no_data');
+      expect(goal.progress).toMatchObject({
+        asOf: '2027-05-15',
+        current: 0,
+        expected: expect.closeTo((100 * 135) / 365, 6),
+        scheduleDeltaDays: -135,
+        requiredPerWeek: expect.closeTo((100 / 230) * 7, 6),
+        observedPerWeek: null,
+        projected: null,
+        fraction: 0,
+        status: 'no_data',
+      });
       expect((await getGoal(t.app, cookie, goal.id)).json).toEqual(goal);
     });
 
     it('starts a slice today, due with its parent, with its category and visibility', async () => {
       const { cookie } = await signUp(t.app);
       const parent = await createGoal(t.app, cookie, {
-        startDate: '2027-01-01',
-        dueDate: '2027-12-31',
+        ...YEAR_2027,
         category: 'learning',
         visibility: 'mentors',
       });
@@ -172,19 +170,18 @@ describe.each(DIALECTS)('goals on %s', (dialect) => {
 
     it('lists every goal in {items}, or only roots, children of one goal, or one state', async () => {
       const { cookie } = await signUp(t.app);
-      const year = { startDate: '2027-01-01', dueDate: '2027-12-31' };
-      const root = await createGoal(t.app, cookie, { title: 'Become a staff engineer', ...year });
+      const root = await createGoal(t.app, cookie, { title: 'Become a staff engineer', ...YEAR_2027 });
       const other = await createGoal(t.app, cookie, { title: 'Write a blog series', state: 'paused' });
       const a = await createGoal(t.app, cookie, {
         title: 'Lead a design review',
         parentId: root.id,
-        ...year,
+        ...YEAR_2027,
       });
       await createGoal(t.app, cookie, {
         title: 'Mentor a new hire',
         parentId: root.id,
         state: 'paused',
-        ...year,
+        ...YEAR_2027,
       });
 
       const all = await list(cookie);
@@ -231,25 +228,17 @@ describe.each(DIALECTS)('goals on %s', (dialect) => {
         dueDate: '2027-10-31',
       });
       clock.advance(60_000);
-      const res = await patch(cookie, goal.id, {
+      const changes = {
         title: 'Give two conference talks',
         description: 'One local, one abroad.',
         category: 'content',
         visibility: 'organization',
         state: 'paused',
         weight: 3,
-      });
+      };
+      const res = await patch(cookie, goal.id, changes);
       expect(res.status).toBe(200);
-      expect(res.json).toEqual({
-        ...goal,
-        title: 'Give two conference talks',
-        description: 'One local, one abroad.',
-        category: 'content',
-        visibility: 'organization',
-        state: 'paused',
-        weight: 3,
-        updatedAt: clock.now().toISOString(),
-      });
+      expect(res.json).toEqual({ ...goal, ...changes, updatedAt: clock.now().toISOString() });
       expect((await getGoal(t.app, cookie, goal.id)).json).toEqual(res.json);
 
       clock.advance(60_000);
@@ -281,24 +270,13 @@ describe.each(DIALECTS)('goals on %s', (dialect) => {
   describe('deleting', () => {
     it('removes the goal with its slices at any depth and all their check-ins, and nothing else', async () => {
       const { cookie } = await signUp(t.app);
-      const goal = await createGoal(t.app, cookie, {
-        startDate: '2027-01-01',
-        dueDate: '2027-12-31',
-        metric: sumMetric('h', 100),
-      });
+      const goal = await createGoal(t.app, cookie, { ...YEAR_2027, metric: sumMetric('h', 100) });
       const kept = await createGoal(t.app, cookie, {
         title: 'Keep this goal around',
         metric: sumMetric('h', 10),
       });
       const keptCheckIn = await addCheckIn(t.app, cookie, kept.id, '2027-05-15', 1);
-      const slices = (
-        await call(t.app, {
-          method: 'POST',
-          url: `/api/v1/goals/${goal.id}/breakdown`,
-          cookie,
-          body: { period: 'quarter' },
-        })
-      ).json.items as Array<{ id: string; startDate: string }>;
+      const slices = await breakDown(t.app, cookie, goal.id, 'quarter');
       expect(slices).toHaveLength(4);
       const q2 = slices.find((s) => s.startDate === '2027-04-01')!;
       const april = await createGoal(t.app, cookie, {
@@ -346,7 +324,7 @@ describe.each(DIALECTS)('goals on %s', (dialect) => {
 
     it('deleting a slice leaves its parent, one fewer child', async () => {
       const { cookie } = await signUp(t.app);
-      const parent = await createGoal(t.app, cookie, { startDate: '2027-01-01', dueDate: '2027-12-31' });
+      const parent = await createGoal(t.app, cookie, YEAR_2027);
       const a = await createGoal(t.app, cookie, { title: 'First half of it', parentId: parent.id });
       await createGoal(t.app, cookie, { title: 'Second half of it', parentId: parent.id });
       expect((await remove(cookie, a.id)).status).toBe(204);
@@ -370,9 +348,7 @@ describe.each(DIALECTS)('goals on %s', (dialect) => {
   describe('with an API token', () => {
     it('creates, reads, lists, changes and deletes goals with a bearer token', async () => {
       const { cookie } = await signUp(t.app);
-      const token = (
-        await call(t.app, { method: 'POST', url: '/api/v1/tokens', cookie, body: { name: 'cli' } })
-      ).json.token as string;
+      const { token } = await createToken(t.app, cookie);
 
       const created = await call(t.app, {
         method: 'POST',

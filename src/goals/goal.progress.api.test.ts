@@ -2,7 +2,7 @@
 // day x of a goal is (date − start) + 1, so the start date is day 1 and the baseline stands at day 0;
 // N is the due date's day; expected = baseline + (target − baseline)·x/N; the forecast is the
 // least-squares line through (0, baseline) and each check-in day's value, read at day N.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   addCheckIn,
   createGoal,
@@ -10,24 +10,13 @@ import {
   lastMetric,
   NOON_2027_05_15,
   sumMetric,
+  YEAR_2027,
 } from '../../test/factories.ts';
-import {
-  call,
-  DIALECTS,
-  expectError,
-  issuePaths,
-  signUp,
-  startTestApp,
-  type TestApp,
-} from '../../test/harness.ts';
+import { call, DIALECTS, expectError, issuePaths, signUp, useTestApp } from '../../test/harness.ts';
 import { fixedClock } from '../platform/clock.ts';
 
 describe.each(DIALECTS)('goal progress on %s', (dialect) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp(dialect, { clock: fixedClock(NOON_2027_05_15) });
-  });
-  afterAll(() => t.close());
+  const t = useTestApp(dialect, { clock: fixedClock(NOON_2027_05_15) });
 
   const progress = async (cookie: string, id: string, asOf?: string) => {
     const res = await call(t.app, {
@@ -38,17 +27,24 @@ describe.each(DIALECTS)('goal progress on %s', (dialect) => {
     return res.json;
   };
 
-  it('forecasts a sum goal from its check-ins, ignoring those after asOf', async () => {
+  /** Signs up a new person with one goal and its check-ins (value by date); answers the cookie and the goal. */
+  const goalWithCheckIns = async (fields: Record<string, unknown>, checkIns: Record<string, number>) => {
     const { cookie } = await signUp(t.app);
-    const goal = await createGoal(t.app, cookie, {
-      title: 'Code for 365 hours this year',
-      startDate: '2027-01-01',
-      dueDate: '2027-12-31',
-      metric: sumMetric('h', 365),
-    });
-    await addCheckIn(t.app, cookie, goal.id, '2027-01-10', 10);
-    await addCheckIn(t.app, cookie, goal.id, '2027-01-20', 20);
-    await addCheckIn(t.app, cookie, goal.id, '2027-02-01', 100); // after asOf below: must not count
+    const goal = await createGoal(t.app, cookie, fields);
+    for (const [date, value] of Object.entries(checkIns))
+      await addCheckIn(t.app, cookie, goal.id, date, value);
+    return { cookie, goal };
+  };
+
+  it('forecasts a sum goal from its check-ins, ignoring those after asOf', async () => {
+    const { cookie, goal } = await goalWithCheckIns(
+      { title: 'Code for 365 hours this year', ...YEAR_2027, metric: sumMetric('h', 365) },
+      {
+        '2027-01-10': 10,
+        '2027-01-20': 20,
+        '2027-02-01': 100, // after asOf below: must not count
+      },
+    );
 
     // asOf 2027-01-20 is x = 20 of N = 365; the check-ins add up to 10 + 20 = 30.
     // expected = 0 + 365·20/365 = 20; schedule delta = (30 − 20)/(365/365) = +10 days.
@@ -58,22 +54,23 @@ describe.each(DIALECTS)('goal progress on %s', (dialect) => {
     // projected = −5/3 + 1.5·365 = 545.8333…; it reaches 365 at x = (365 + 5/3)/1.5 = 244.44…,
     //   so on day 245 = 2027-01-01 + 244 days = 2027-09-02 (Jan…Aug have 243 days).
     // observed = 1.5·7 = 10.5 a week; required = (365 − 30)/(days from 01-20 to 12-31 = 345)·7 = 6.797…
-    const p = await progress(cookie, goal.id, '2027-01-20');
-    expect(p.asOf).toBe('2027-01-20');
-    expect(p.current).toBe(30);
-    expect(p.expected).toBeCloseTo(20, 9);
-    expect(p.scheduleDeltaDays).toBe(10);
-    expect(p.projected).toBeCloseTo(-5 / 3 + 1.5 * 365, 6);
-    expect(p.projectedCompletionDate).toBe('2027-09-02');
-    expect(p.observedPerWeek).toBeCloseTo(10.5, 9);
-    expect(p.requiredPerWeek).toBeCloseTo((335 / 345) * 7, 6);
-    expect(p.fraction).toBeCloseTo(30 / 365, 9);
-    expect(p.status).toBe('on_track');
+    expect(await progress(cookie, goal.id, '2027-01-20')).toMatchObject({
+      asOf: '2027-01-20',
+      current: 30,
+      expected: expect.closeTo(20, 9),
+      scheduleDeltaDays: 10,
+      projected: expect.closeTo(-5 / 3 + 1.5 * 365, 6),
+      projectedCompletionDate: '2027-09-02',
+      observedPerWeek: expect.closeTo(10.5, 9),
+      requiredPerWeek: expect.closeTo((335 / 345) * 7, 6),
+      fraction: expect.closeTo(30 / 365, 9),
+      status: 'on_track',
+    });
 
     // Before any check-in there is nothing to fit: x = 5, expected = 5, behind by 5 days.
-    const early = await progress(cookie, goal.id, '2027-01-05');
-    expect(early).toMatchObject({
+    expect(await progress(cookie, goal.id, '2027-01-05')).toMatchObject({
       current: 0,
+      expected: expect.closeTo(5, 9),
       projected: null,
       projectedCompletionDate: null,
       observedPerWeek: null,
@@ -81,25 +78,25 @@ describe.each(DIALECTS)('goal progress on %s', (dialect) => {
       fraction: 0,
       status: 'no_data',
     });
-    expect(early.expected).toBeCloseTo(5, 9);
 
     // On 2027-02-01 (x = 32) the 100 counts: 130 against an expected 32, 98 days ahead.
-    const later = await progress(cookie, goal.id, '2027-02-01');
-    expect(later.current).toBe(130);
-    expect(later.expected).toBeCloseTo(32, 9);
-    expect(later.scheduleDeltaDays).toBe(98);
+    expect(await progress(cookie, goal.id, '2027-02-01')).toMatchObject({
+      current: 130,
+      expected: expect.closeTo(32, 9),
+      scheduleDeltaDays: 98,
+    });
   });
 
   it('reads a `last` goal at its latest level', async () => {
-    const { cookie } = await signUp(t.app);
-    const goal = await createGoal(t.app, cookie, {
-      title: 'Raise my code review score to 80',
-      startDate: '2027-03-01',
-      dueDate: '2027-03-30',
-      metric: lastMetric('score', 50, 80),
-    });
-    await addCheckIn(t.app, cookie, goal.id, '2027-03-06', 56);
-    await addCheckIn(t.app, cookie, goal.id, '2027-03-11', 58);
+    const { cookie, goal } = await goalWithCheckIns(
+      {
+        title: 'Raise my code review score to 80',
+        startDate: '2027-03-01',
+        dueDate: '2027-03-30',
+        metric: lastMetric('score', 50, 80),
+      },
+      { '2027-03-06': 56, '2027-03-11': 58 },
+    );
 
     // N = 30; asOf 2027-03-11 is x = 11; the level is the last check-in: 58 (not 56 + 58).
     // expected = 50 + 30·11/30 = 61; delta = (58 − 61)/(30/30) = −3 days.
@@ -110,28 +107,29 @@ describe.each(DIALECTS)('goal progress on %s', (dialect) => {
     //   (72.58 − 50)/30 = 0.75 of the way, under 0.8, so off track.
     // It reaches 80 at x = (80 − 13785/273)/(67/91) = 8055/201 = 40.07 → day 41 = 2027-04-10.
     // observed = 7·67/91 = 5.1538…; required = (80 − 58)/(days from 03-11 to 03-30 = 19)·7 = 8.105…
-    const p = await progress(cookie, goal.id, '2027-03-11');
-    expect(p.current).toBe(58);
-    expect(p.expected).toBeCloseTo(61, 9);
-    expect(p.scheduleDeltaDays).toBe(-3);
-    expect(p.projected).toBeCloseTo(19815 / 273, 6);
-    expect(p.projectedCompletionDate).toBe('2027-04-10');
-    expect(p.observedPerWeek).toBeCloseTo((7 * 67) / 91, 6);
-    expect(p.requiredPerWeek).toBeCloseTo((22 / 19) * 7, 6);
-    expect(p.fraction).toBeCloseTo(8 / 30, 9);
-    expect(p.status).toBe('off_track');
+    expect(await progress(cookie, goal.id, '2027-03-11')).toMatchObject({
+      current: 58,
+      expected: expect.closeTo(61, 9),
+      scheduleDeltaDays: -3,
+      projected: expect.closeTo(19815 / 273, 6),
+      projectedCompletionDate: '2027-04-10',
+      observedPerWeek: expect.closeTo((7 * 67) / 91, 6),
+      requiredPerWeek: expect.closeTo((22 / 19) * 7, 6),
+      fraction: expect.closeTo(8 / 30, 9),
+      status: 'off_track',
+    });
   });
 
   it('measures a decreasing goal toward a lower target', async () => {
-    const { cookie } = await signUp(t.app);
-    const goal = await createGoal(t.app, cookie, {
-      title: 'Run 5 km in 25 minutes',
-      startDate: '2027-04-01',
-      dueDate: '2027-04-30',
-      metric: lastMetric('min', 30, 25),
-    });
-    await addCheckIn(t.app, cookie, goal.id, '2027-04-05', 29);
-    await addCheckIn(t.app, cookie, goal.id, '2027-04-10', 27);
+    const { cookie, goal } = await goalWithCheckIns(
+      {
+        title: 'Run 5 km in 25 minutes',
+        startDate: '2027-04-01',
+        dueDate: '2027-04-30',
+        metric: lastMetric('min', 30, 25),
+      },
+      { '2027-04-05': 29, '2027-04-10': 27 },
+    );
 
     // N = 30, asOf x = 10, current 27; expected = 30 − 5·10/30 = 28.333…;
     // delta = (27 − 28.333)/(−5/30) = (−4/3)/(−1/6) = +8 days: ahead, although the number fell.
@@ -140,52 +138,54 @@ describe.each(DIALECTS)('goal progress on %s', (dialect) => {
     // projected = 181/6 − 0.3·30 = 127/6 = 21.1667, below 25: on track.
     // It reaches 25 at x = (25 − 181/6)/(−0.3) = 17.2 → day 18 = 2027-04-18.
     // observed = −2.1 a week; required = (25 − 27)/(20 days to 04-30)·7 = −0.7; fraction = 3/5.
-    const p = await progress(cookie, goal.id, '2027-04-10');
-    expect(p.current).toBe(27);
-    expect(p.expected).toBeCloseTo(85 / 3, 6);
-    expect(p.scheduleDeltaDays).toBe(8);
-    expect(p.projected).toBeCloseTo(127 / 6, 6);
-    expect(p.projectedCompletionDate).toBe('2027-04-18');
-    expect(p.observedPerWeek).toBeCloseTo(-2.1, 9);
-    expect(p.requiredPerWeek).toBeCloseTo(-0.7, 9);
-    expect(p.fraction).toBeCloseTo(0.6, 9);
-    expect(p.status).toBe('on_track');
+    expect(await progress(cookie, goal.id, '2027-04-10')).toMatchObject({
+      current: 27,
+      expected: expect.closeTo(85 / 3, 6),
+      scheduleDeltaDays: 8,
+      projected: expect.closeTo(127 / 6, 6),
+      projectedCompletionDate: '2027-04-18',
+      observedPerWeek: expect.closeTo(-2.1, 9),
+      requiredPerWeek: expect.closeTo(-0.7, 9),
+      fraction: expect.closeTo(0.6, 9),
+      status: 'on_track',
+    });
   });
 
   it('calls a goal heading for 85% of its target at risk', async () => {
-    const { cookie } = await signUp(t.app);
-    const goal = await createGoal(t.app, cookie, {
-      title: 'Write 100 pages of documentation',
-      startDate: '2027-01-01',
-      dueDate: '2027-04-10',
-      metric: sumMetric('pages', 100),
-    });
-    await addCheckIn(t.app, cookie, goal.id, '2027-01-10', 8.5);
-    await addCheckIn(t.app, cookie, goal.id, '2027-01-20', 8.5);
+    const { cookie, goal } = await goalWithCheckIns(
+      {
+        title: 'Write 100 pages of documentation',
+        startDate: '2027-01-01',
+        dueDate: '2027-04-10',
+        metric: sumMetric('pages', 100),
+      },
+      { '2027-01-10': 8.5, '2027-01-20': 8.5 },
+    );
 
     // N = 31 + 28 + 31 + 10 = 100. Points (0,0), (10,8.5), (20,17) lie on y = 0.85x, so
     // projected = 85: 85% of the way, at least 0.8, so at risk rather than off track.
     // expected at x = 20 is 20, delta (17 − 20)/1 = −3; it reaches 100 at x = 117.6 → day 118 = 2027-04-28.
-    const p = await progress(cookie, goal.id, '2027-01-20');
-    expect(p.current).toBe(17);
-    expect(p.projected).toBeCloseTo(85, 6);
-    expect(p.scheduleDeltaDays).toBe(-3);
-    expect(p.projectedCompletionDate).toBe('2027-04-28');
-    expect(p.observedPerWeek).toBeCloseTo(5.95, 9);
-    expect(p.requiredPerWeek).toBeCloseTo((83 / 80) * 7, 6);
-    expect(p.status).toBe('at_risk');
+    expect(await progress(cookie, goal.id, '2027-01-20')).toMatchObject({
+      current: 17,
+      projected: expect.closeTo(85, 6),
+      scheduleDeltaDays: -3,
+      projectedCompletionDate: '2027-04-28',
+      observedPerWeek: expect.closeTo(5.95, 9),
+      requiredPerWeek: expect.closeTo((83 / 80) * 7, 6),
+      status: 'at_risk',
+    });
   });
 
   it('marks a goal achieved on the day it reaches its target', async () => {
-    const { cookie } = await signUp(t.app);
-    const goal = await createGoal(t.app, cookie, {
-      title: 'Read four books on architecture',
-      startDate: '2027-01-01',
-      dueDate: '2027-06-30',
-      metric: sumMetric('books', 4),
-    });
-    await addCheckIn(t.app, cookie, goal.id, '2027-01-31', 1);
-    await addCheckIn(t.app, cookie, goal.id, '2027-03-15', 3);
+    const { cookie, goal } = await goalWithCheckIns(
+      {
+        title: 'Read four books on architecture',
+        startDate: '2027-01-01',
+        dueDate: '2027-06-30',
+        metric: sumMetric('books', 4),
+      },
+      { '2027-01-31': 1, '2027-03-15': 3 },
+    );
 
     // Today (2027-05-15) the books add up to 4: achieved on 2027-03-15; no pace is required any more.
     const p = await progress(cookie, goal.id);
@@ -201,31 +201,34 @@ describe.each(DIALECTS)('goal progress on %s', (dialect) => {
     expect((await getGoal(t.app, cookie, goal.id)).json.progress).toEqual(p);
 
     // The day before, only the first book counted: the line (0,0)–(31,1) reaches 181/31 = 5.8 by N = 181.
-    const before = await progress(cookie, goal.id, '2027-03-14');
-    expect(before.current).toBe(1);
-    expect(before.projected).toBeCloseTo(181 / 31, 6);
-    expect(before.status).toBe('on_track');
+    expect(await progress(cookie, goal.id, '2027-03-14')).toMatchObject({
+      current: 1,
+      projected: expect.closeTo(181 / 31, 6),
+      status: 'on_track',
+    });
   });
 
   it('marks a goal missed once its due date has passed short of the target', async () => {
-    const { cookie } = await signUp(t.app);
-    const goal = await createGoal(t.app, cookie, {
-      title: 'Give three internal talks',
-      startDate: '2027-01-01',
-      dueDate: '2027-03-31',
-      metric: sumMetric('talks', 3),
-    });
-    await addCheckIn(t.app, cookie, goal.id, '2027-02-01', 1);
+    const { cookie, goal } = await goalWithCheckIns(
+      {
+        title: 'Give three internal talks',
+        startDate: '2027-01-01',
+        dueDate: '2027-03-31',
+        metric: sumMetric('talks', 3),
+      },
+      { '2027-02-01': 1 },
+    );
 
     // Today is past the due date (N = 90): expected has reached the target, 3;
     // delta = (1 − 3)/(3/90) = −60 days; nothing is required of a goal that is over.
-    const p = await progress(cookie, goal.id);
-    expect(p.current).toBe(1);
-    expect(p.expected).toBe(3);
-    expect(p.scheduleDeltaDays).toBe(-60);
-    expect(p.fraction).toBeCloseTo(1 / 3, 9);
-    expect(p.requiredPerWeek).toBeNull();
-    expect(p.status).toBe('missed');
+    expect(await progress(cookie, goal.id)).toMatchObject({
+      current: 1,
+      expected: 3,
+      scheduleDeltaDays: -60,
+      fraction: expect.closeTo(1 / 3, 9),
+      requiredPerWeek: null,
+      status: 'missed',
+    });
   });
 
   it('answers no_data without check-ins and unscheduled without a due date', async () => {
@@ -253,43 +256,41 @@ describe.each(DIALECTS)('goal progress on %s', (dialect) => {
     await addCheckIn(t.app, cookie, open.id, '2027-05-08', 1);
     // (0,0) and (8,1): 1/8 a day, 0.875 a week; no due date, so nothing is expected or required.
     // It reaches 12 at x = 96, day 96 = 2027-05-01 + 95 days = 2027-08-04.
-    const p = await progress(cookie, open.id);
-    expect(p).toMatchObject({
+    expect(await progress(cookie, open.id)).toMatchObject({
       current: 1,
       expected: null,
       projected: null,
       scheduleDeltaDays: null,
       requiredPerWeek: null,
       projectedCompletionDate: '2027-08-04',
+      observedPerWeek: expect.closeTo(0.875, 9),
       status: 'unscheduled',
     });
-    expect(p.observedPerWeek).toBeCloseTo(0.875, 9);
   });
 
   it('measures a parent without a metric by its weighted children, leaving out abandoned ones', async () => {
     const { cookie } = await signUp(t.app);
-    const year = { startDate: '2027-01-01', dueDate: '2027-12-31' };
-    const parent = await createGoal(t.app, cookie, { title: 'Become a Rust developer', ...year });
+    const parent = await createGoal(t.app, cookie, { title: 'Become a Rust developer', ...YEAR_2027 });
     const hours = await createGoal(t.app, cookie, {
       title: 'Practise Rust for 100 hours',
       parentId: parent.id,
       weight: 3,
       metric: sumMetric('h', 100),
-      ...year,
+      ...YEAR_2027,
     });
     const talk = await createGoal(t.app, cookie, {
       title: 'Give a talk on Rust',
       parentId: parent.id,
       weight: 1,
       completedOn: '2027-03-01',
-      ...year,
+      ...YEAR_2027,
     });
     await createGoal(t.app, cookie, {
       title: 'Contribute to the compiler',
       parentId: parent.id,
       weight: 10,
       state: 'abandoned',
-      ...year,
+      ...YEAR_2027,
     });
     await addCheckIn(t.app, cookie, hours.id, '2027-02-01', 20);
     await addCheckIn(t.app, cookie, hours.id, '2027-04-01', 30);

@@ -1,5 +1,5 @@
 // Bad input to goals answers a 400 (or 409) naming the field, and changes nothing.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   addCheckIn,
   allGoals,
@@ -7,33 +7,21 @@ import {
   getGoal,
   NOON_2027_05_15,
   sumMetric,
+  YEAR_2027,
 } from '../../test/factories.ts';
 import {
-  type Answer,
   call,
   DIALECTS,
   expectError,
+  expectInvalid,
   issuePaths,
   signUp,
-  startTestApp,
-  type TestApp,
+  useTestApp,
 } from '../../test/harness.ts';
 import { fixedClock } from '../platform/clock.ts';
 
-/** A 400 whose only issue is at `path`. */
-function expectInvalid(res: Answer, path: string): void {
-  expectError(res, 400, 'validation_failed');
-  expect(issuePaths(res)).toEqual([path]);
-}
-
-const YEAR_2027 = { startDate: '2027-01-01', dueDate: '2027-12-31' };
-
 describe.each(DIALECTS)('goal validation on %s', (dialect) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp(dialect, { clock: fixedClock(NOON_2027_05_15) });
-  });
-  afterAll(() => t.close());
+  const t = useTestApp(dialect, { clock: fixedClock(NOON_2027_05_15) });
 
   const post = (cookie: string, body: unknown) =>
     call(t.app, { method: 'POST', url: '/api/v1/goals', cookie, body });

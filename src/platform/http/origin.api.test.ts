@@ -1,39 +1,29 @@
 // Cross-site request forgery: cookie-authenticated unsafe requests must come from our own origin.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Answer,
-  call,
-  DIALECTS,
-  expectError,
-  signUp,
-  startTestApp,
-  type TestApp,
-} from '../../../test/harness.ts';
+import { describe, expect, it } from 'vitest';
+import { type Answer, call, DIALECTS, expectError, useSignedIn, useTestApp } from '../../../test/harness.ts';
 
 describe.each(DIALECTS)('origin checks on %s', (dialect) => {
   describe('without a public URL (the request host is the origin)', () => {
-    let t: TestApp;
-    let cookie: string;
-    let token: string;
-    beforeAll(async () => {
-      t = await startTestApp(dialect);
-      ({ cookie } = await signUp(t.app));
-      token = (await call(t.app, { method: 'POST', url: '/api/v1/tokens', cookie, body: { name: 'setup' } }))
-        .json.token;
-    });
-    afterAll(() => t.close());
+    const t = useTestApp(dialect);
+    const me = useSignedIn(t, { token: 'setup' });
 
-    const createToken = (headers: Record<string, string>, credential: { cookie?: string; token?: string }) =>
-      call(t.app, { method: 'POST', url: '/api/v1/tokens', body: { name: 'x' }, headers, ...credential });
+    /** Creates a token, sending `headers`, with the person's cookie unless another credential is given. */
+    const createToken = (
+      headers: Record<string, string>,
+      credential: { cookie?: string; token?: string } = { cookie: me.cookie },
+    ) => call(t.app, { method: 'POST', url: '/api/v1/tokens', body: { name: 'x' }, headers, ...credential });
+    /** Creates a token with the person's cookie and only the headers given, past the harness's `call`. */
+    const injectCreateToken = (name: string, headers: Record<string, string> = {}) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/tokens',
+        headers: { host: 'localhost:80', cookie: me.cookie, 'content-type': 'application/json', ...headers },
+        payload: JSON.stringify({ name }),
+      });
 
     it('refuses a cookie request that carries neither Origin nor Referer', async () => {
       // Straight to inject: the harness would add a same-origin Origin to a cookie call.
-      const res = await t.app.inject({
-        method: 'POST',
-        url: '/api/v1/tokens',
-        headers: { host: 'localhost:80', cookie, 'content-type': 'application/json' },
-        payload: JSON.stringify({ name: 'no origin' }),
-      });
+      const res = await injectCreateToken('no origin');
       const answer: Answer = {
         status: res.statusCode,
         json: res.json(),
@@ -41,51 +31,44 @@ describe.each(DIALECTS)('origin checks on %s', (dialect) => {
         cookie: undefined,
       };
       expectError(answer, 403, 'forbidden');
-      const names = (await call(t.app, { url: '/api/v1/tokens', cookie })).json.items.map(
+      const names = (await call(t.app, { url: '/api/v1/tokens', cookie: me.cookie })).json.items.map(
         (i: { name: string }) => i.name,
       );
       expect(names).not.toContain('no origin');
     });
 
     it('refuses a cookie request from another site', async () => {
-      expectError(await createToken({ origin: 'http://evil.example' }, { cookie }), 403, 'forbidden');
-      expectError(await createToken({ origin: 'null' }, { cookie }), 403, 'forbidden');
+      expectError(await createToken({ origin: 'http://evil.example' }), 403, 'forbidden');
+      expectError(await createToken({ origin: 'null' }), 403, 'forbidden');
       // Another port or scheme is another origin.
-      expectError(await createToken({ origin: 'http://localhost:8080' }, { cookie }), 403, 'forbidden');
-      expectError(await createToken({ origin: 'https://localhost' }, { cookie }), 403, 'forbidden');
+      expectError(await createToken({ origin: 'http://localhost:8080' }), 403, 'forbidden');
+      expectError(await createToken({ origin: 'https://localhost' }), 403, 'forbidden');
     });
 
     it('judges by Origin over Referer when both are sent', async () => {
-      const res = await createToken(
-        { origin: 'http://evil.example', referer: 'http://localhost/account' },
-        { cookie },
-      );
+      const res = await createToken({ origin: 'http://evil.example', referer: 'http://localhost/account' });
       expectError(res, 403, 'forbidden');
     });
 
     it('accepts a cookie request whose Origin or, failing that, Referer is ours', async () => {
-      expect((await createToken({ origin: 'http://localhost' }, { cookie })).status).toBe(201);
-      expect((await createToken({ origin: 'http://localhost:80' }, { cookie })).status).toBe(201);
-      const viaReferer = await t.app.inject({
-        method: 'POST',
-        url: '/api/v1/tokens',
-        headers: {
-          host: 'localhost:80',
-          cookie,
-          referer: 'http://localhost/settings/tokens?tab=1',
-          'content-type': 'application/json',
-        },
-        payload: JSON.stringify({ name: 'via referer' }),
+      expect((await createToken({ origin: 'http://localhost' })).status).toBe(201);
+      expect((await createToken({ origin: 'http://localhost:80' })).status).toBe(201);
+      const viaReferer = await injectCreateToken('via referer', {
+        referer: 'http://localhost/settings/tokens?tab=1',
       });
       expect(viaReferer.statusCode).toBe(201);
     });
 
     it('does not check bearer-token requests, which carry no ambient credentials', async () => {
-      expect((await createToken({}, { token })).status).toBe(201);
+      expect((await createToken({}, { token: me.token })).status).toBe(201);
     });
 
     it('lets safe methods through without an Origin', async () => {
-      const res = await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie } });
+      const res = await t.app.inject({
+        method: 'GET',
+        url: '/api/v1/auth/me',
+        headers: { cookie: me.cookie },
+      });
       expect(res.statusCode).toBe(200);
     });
 
@@ -102,19 +85,14 @@ describe.each(DIALECTS)('origin checks on %s', (dialect) => {
 
   describe('with TRELLIS_PUBLIC_URL set', () => {
     const PUBLIC = 'https://trellis.example.com';
-    let t: TestApp;
-    let cookie: string;
-    beforeAll(async () => {
-      t = await startTestApp(dialect, { env: { TRELLIS_PUBLIC_URL: `${PUBLIC}/` } });
-      ({ cookie } = await signUp(t.app));
-    });
-    afterAll(() => t.close());
+    const t = useTestApp(dialect, { env: { TRELLIS_PUBLIC_URL: `${PUBLIC}/` } });
+    const me = useSignedIn(t);
 
     const createToken = (origin: string) =>
       call(t.app, {
         method: 'POST',
         url: '/api/v1/tokens',
-        cookie,
+        cookie: me.cookie,
         body: { name: 'x' },
         headers: { origin },
       });
