@@ -7,28 +7,16 @@ import { newId } from '../platform/ids.ts';
 import {
   BreakdownError,
   type CalendarPeriod,
-  clean,
   computeProgress,
-  type Finding,
-  type GoalDraft,
-  type Metric,
   type Progress,
   planBreakdown,
-  reviewGoal,
 } from './domain/index.ts';
 import { attentionReasons } from './goal.attention.ts';
 import { GoalForest, metricOf } from './goal.forest.ts';
 import { presentGoal } from './goal.presenter.ts';
 import { GoalRepository, type GoalRow, type NewGoalRow } from './goal.repository.ts';
 import { checkGoal } from './goal.rules.ts';
-import type {
-  AttentionItem,
-  CreateGoalBody,
-  Goal,
-  GoalListQuery,
-  ReviewDraftBody,
-  UpdateGoalBody,
-} from './goal.schema.ts';
+import type { AttentionItem, CreateGoalBody, Goal, GoalListQuery, UpdateGoalBody } from './goal.schema.ts';
 
 const metricColumns = (m: CreateGoalBody['metric']) => ({
   metric_unit: m?.unit ?? null,
@@ -37,7 +25,7 @@ const metricColumns = (m: CreateGoalBody['metric']) => ({
   metric_aggregation: m?.aggregation ?? null,
 });
 
-/** Goals of one person: create, change, break down, review, and measure them. */
+/** Goals of one person: create, change, break down and measure them. */
 export class GoalService {
   private readonly repo: GoalRepository;
 
@@ -211,86 +199,6 @@ export class GoalService {
       return rows.map((r) => presentGoal(after, r.id, today));
     });
   }
-
-  async review(id: string): Promise<Finding[]> {
-    const forest = await this.forest();
-    const goal = forest.get(id);
-    if (!goal) throw notFound('goal');
-    const today = this.today();
-    const draft: GoalDraft = {
-      title: goal.title,
-      why: goal.why || null,
-      parentId: goal.parent_id,
-      startDate: goal.start_date,
-      dueDate: goal.due_date,
-      metric: metricOf(goal),
-      hasChildren: forest.children(id).length > 0,
-      requiredPerWeek: paceToJudge(computeProgress(forest.node(id), today), metricOf(goal)),
-    };
-    return reviewGoal(draft, { bestObservedPerWeek: bestPace(forest, draft.metric?.unit, id, today) });
-  }
-
-  /** Reviews an unsaved draft, as if it were saved today with no check-ins. */
-  async reviewDraft(body: z.output<typeof ReviewDraftBody>): Promise<Finding[]> {
-    const forest = await this.forest();
-    const today = this.today();
-    const metric = body.metric && body.metric.target !== body.metric.baseline ? body.metric : null;
-    const startDate = body.startDate ?? today;
-    const dueDate = body.dueDate ?? null;
-    // Progress copes with a due date before the start (it counts as overdue), so a draft with
-    // muddled dates is paced like any other rather than told it has reached its target.
-    const node = {
-      id: 'draft',
-      title: body.title ?? '',
-      startDate,
-      dueDate,
-      metric,
-      weight: 1,
-      state: 'active' as const,
-      completedOn: null,
-      checkIns: [],
-      children: [],
-    };
-    const draft: GoalDraft = {
-      title: body.title ?? '',
-      why: body.why || null,
-      parentId: body.parentId ?? null,
-      startDate,
-      dueDate,
-      metric,
-      hasChildren: false,
-      requiredPerWeek: metric ? paceToJudge(computeProgress(node, today), metric) : null,
-    };
-    return reviewGoal(draft, { bestObservedPerWeek: bestPace(forest, metric?.unit, null, today) });
-  }
-}
-
-/** The largest pace (per week, in size) shown so far on any other goal measured in `unit`. */
-function bestPace(
-  forest: GoalForest,
-  unit: string | undefined,
-  exceptId: string | null,
-  today: string,
-): number | null {
-  if (!unit) return null;
-  let best: number | null = null;
-  for (const g of forest.all()) {
-    if (g.id === exceptId || g.metric_unit !== unit) continue;
-    const pace = computeProgress(forest.node(g.id), today).observedPerWeek;
-    if (pace !== null && (best === null || Math.abs(pace) > best)) best = Math.abs(pace);
-  }
-  return best;
-}
-
-/**
- * The pace the SMART review judges. Progress leaves requiredPerWeek null both once the target is
- * reached and once the due date has passed, but the review reads null as "reached"; a goal that
- * missed its date still lacks the rest, needed at once, as on its due day (one day left).
- */
-function paceToJudge(progress: Progress, metric: Metric | null): number | null {
-  if (progress.status !== 'missed' || metric === null || progress.current === null)
-    return progress.requiredPerWeek;
-  return clean((metric.target - progress.current) * 7);
 }
 
 /** A slice's title within the 200-character limit: the goal's title gives way, the period label stays. */
