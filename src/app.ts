@@ -93,9 +93,17 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     const document = buildOpenApi(registeredEndpoints.get(api) ?? [], VERSION);
     api.get('/api/v1/openapi.json', async () => document);
     await api.register(swagger, { mode: 'static', specification: { document: document as never } });
+    const mark = fs.readFileSync(new URL('../web/public/favicon.svg', import.meta.url));
     await api.register(swaggerUi, {
       routePrefix: '/api/docs',
       uiConfig: { docExpansion: 'list', deepLinking: true },
+      logo: { type: 'image/svg+xml', content: mark, href: '/', target: '_self' },
+      theme: {
+        title: 'Trellis API',
+        favicon: [
+          { filename: 'favicon.svg', rel: 'icon', type: 'image/svg+xml', sizes: 'any', content: mark },
+        ],
+      },
     });
   });
 
