@@ -32,9 +32,8 @@ export class GoalReviewService {
     return todayIn(this.timeZone, this.clock.now());
   }
 
-  private async forest(): Promise<GoalForest> {
-    const [goals, checkIns] = await Promise.all([this.repo.allGoals(), this.repo.allCheckIns()]);
-    return new GoalForest(goals, checkIns);
+  private forest(repo = this.repo): Promise<GoalForest> {
+    return GoalForest.load(repo);
   }
 
   async review(id: string): Promise<Finding[]> {

@@ -1,5 +1,5 @@
 import type { CheckInPoint, GoalNode, Metric } from './domain/index.ts';
-import type { CheckInRow, GoalRow } from './goal.repository.ts';
+import type { CheckInRow, GoalRepository, GoalRow } from './goal.repository.ts';
 
 export const metricOf = (row: GoalRow): Metric | null =>
   row.metric_unit !== null &&
@@ -22,6 +22,13 @@ export class GoalForest {
   private readonly childrenOf = new Map<string | null, GoalRow[]>();
   private readonly checkInsOf = new Map<string, CheckInRow[]>();
   private readonly nodes = new Map<string, GoalNode>();
+  private readonly lastCheckIns = new Map<string, string | null>();
+
+  /** A person's whole forest, read in two queries. */
+  static async load(repo: GoalRepository): Promise<GoalForest> {
+    const [goals, checkIns] = await Promise.all([repo.allGoals(), repo.allCheckIns()]);
+    return new GoalForest(goals, checkIns);
+  }
 
   constructor(goals: readonly GoalRow[], checkIns: readonly CheckInRow[]) {
     for (const g of goals) {
@@ -88,12 +95,16 @@ export class GoalForest {
     return node;
   }
 
-  /** Date of the latest check-in on the goal or any goal below it. */
+  /** Date of the latest check-in on the goal or any goal below it (computed once per goal). */
   lastCheckInOn(id: string): string | null {
+    if (this.lastCheckIns.has(id)) return this.lastCheckIns.get(id) ?? null;
     let last: string | null = null;
-    for (const goalId of [id, ...this.descendantIds(id)]) {
-      for (const c of this.ownCheckIns(goalId)) if (last === null || c.date > last) last = c.date;
+    for (const c of this.ownCheckIns(id)) if (last === null || c.date > last) last = c.date;
+    for (const child of this.children(id)) {
+      const below = this.lastCheckInOn(child.id);
+      if (below !== null && (last === null || below > last)) last = below;
     }
+    this.lastCheckIns.set(id, last);
     return last;
   }
 }

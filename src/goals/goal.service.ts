@@ -42,9 +42,8 @@ export class GoalService {
     return todayIn(this.timeZone, this.clock.now());
   }
 
-  private async forest(repo = this.repo): Promise<GoalForest> {
-    const [goals, checkIns] = await Promise.all([repo.allGoals(), repo.allCheckIns()]);
-    return new GoalForest(goals, checkIns);
+  private forest(repo = this.repo): Promise<GoalForest> {
+    return GoalForest.load(repo);
   }
 
   async list(query: z.output<typeof GoalListQuery>): Promise<Goal[]> {
