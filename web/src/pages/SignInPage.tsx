@@ -20,7 +20,7 @@ export function SignInPage() {
   useDocumentTitle('Sign in');
   const me = useMe();
   const signIn = useSignIn();
-  const errors = useFormErrors(signIn.error);
+  const errors = useFormErrors(signIn.error, fields);
   const location = useLocation();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -50,22 +50,18 @@ export function SignInPage() {
       <form className="form" noValidate onSubmit={onSubmit}>
         <FormError message={errors.message} issues={errors.issues} fields={fields} />
         <TextField
-          id={fields.email!.id}
-          label="E-mail"
+          {...errors.bind('email')}
           type="email"
           autoComplete="email"
           value={email}
           onChange={(e) => setEmail(e.target.value)}
-          error={errors.field('email')}
         />
         <TextField
-          id={fields.password!.id}
-          label="Password"
+          {...errors.bind('password')}
           type="password"
           autoComplete="current-password"
           value={password}
           onChange={(e) => setPassword(e.target.value)}
-          error={errors.field('password')}
         />
         <Button
           type="submit"

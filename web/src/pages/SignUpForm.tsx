@@ -15,7 +15,7 @@ const fields: FieldMap = {
 /** The sign-up form; on success the session cookie is set and the page moves on by itself. */
 export function SignUpForm() {
   const signUp = useSignUp();
-  const errors = useFormErrors(signUp.error);
+  const errors = useFormErrors(signUp.error, fields);
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -30,31 +30,25 @@ export function SignUpForm() {
     <form className="form" noValidate onSubmit={onSubmit}>
       <FormError message={errors.message} issues={errors.issues} fields={fields} />
       <TextField
-        id={fields.name!.id}
-        label="Name"
+        {...errors.bind('name')}
         autoComplete="name"
         value={name}
         onChange={(e) => setName(e.target.value)}
-        error={errors.field('name')}
       />
       <TextField
-        id={fields.email!.id}
-        label="E-mail"
+        {...errors.bind('email')}
         type="email"
         autoComplete="email"
         value={email}
         onChange={(e) => setEmail(e.target.value)}
-        error={errors.field('email')}
       />
       <TextField
-        id={fields.password!.id}
-        label="Password"
+        {...errors.bind('password')}
         type="password"
         autoComplete="new-password"
         hint="At least 10 characters. A few unrelated words make a strong, memorable password."
         value={password}
         onChange={(e) => setPassword(e.target.value)}
-        error={errors.field('password')}
       />
       <Button
         type="submit"

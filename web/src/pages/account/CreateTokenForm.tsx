@@ -10,7 +10,7 @@ const fields: FieldMap = { name: { id: 'token-name', label: 'Token name' } };
 
 export function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedToken) => void }) {
   const create = useCreateToken();
-  const errors = useFormErrors(create.error);
+  const errors = useFormErrors(create.error, fields);
   const [name, setName] = useState('');
 
   function onSubmit(event: FormEvent) {
@@ -24,13 +24,11 @@ export function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedToken
       <FormError message={errors.message} issues={errors.issues} fields={fields} />
       <div className="inline-form">
         <TextField
-          id={fields.name!.id}
-          label="Token name"
+          {...errors.bind('name')}
           hint="For example “Laptop CLI” or “Weekly export script”."
           autoComplete="off"
           value={name}
           onChange={(e) => setName(e.target.value)}
-          error={errors.field('name')}
         />
         <Button type="submit" variant="primary" pending={create.isPending} pendingLabel="Creating…">
           Create token

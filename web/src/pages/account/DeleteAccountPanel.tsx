@@ -15,7 +15,7 @@ const fields: FieldMap = { password: { id: 'delete-password', label: 'Password' 
 /** The danger zone: deleting the account needs the password and a second, explicit yes. */
 export function DeleteAccountPanel() {
   const remove = useDeleteAccount();
-  const errors = useFormErrors(remove.error);
+  const errors = useFormErrors(remove.error, fields);
   const navigate = useNavigate();
   const showStatus = useStatus();
   const [password, setPassword] = useState('');
@@ -57,14 +57,12 @@ export function DeleteAccountPanel() {
         <FormError message={errors.message} issues={errors.issues} fields={fields} />
         <div className="inline-form">
           <TextField
-            id={fields.password!.id}
-            label="Password"
+            {...errors.bind('password')}
             hint="Type your password to confirm that it is you."
             type="password"
             autoComplete="current-password"
             value={password}
             onChange={(e) => setPassword(e.target.value)}
-            error={errors.field('password')}
           />
           <Button type="submit" variant="danger-outline">
             Delete account…

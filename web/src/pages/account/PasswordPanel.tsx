@@ -15,7 +15,7 @@ const fields: FieldMap = {
 
 export function PasswordPanel() {
   const change = useChangePassword();
-  const errors = useFormErrors(change.error);
+  const errors = useFormErrors(change.error, fields);
   const showStatus = useStatus();
   const [currentPassword, setCurrent] = useState('');
   const [newPassword, setNew] = useState('');
@@ -47,23 +47,19 @@ export function PasswordPanel() {
       <form className="form" noValidate onSubmit={onSubmit}>
         <FormError message={errors.message} issues={errors.issues} fields={fields} />
         <TextField
-          id={fields.currentPassword!.id}
-          label="Current password"
+          {...errors.bind('currentPassword')}
           type="password"
           autoComplete="current-password"
           value={currentPassword}
           onChange={(e) => setCurrent(e.target.value)}
-          error={errors.field('currentPassword')}
         />
         <TextField
-          id={fields.newPassword!.id}
-          label="New password"
+          {...errors.bind('newPassword')}
           type="password"
           autoComplete="new-password"
           hint="At least 10 characters."
           value={newPassword}
           onChange={(e) => setNew(e.target.value)}
-          error={errors.field('newPassword')}
         />
         <div className="form__actions">
           <Button type="submit" variant="primary" pending={change.isPending} pendingLabel="Changing…">

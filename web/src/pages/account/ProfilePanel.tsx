@@ -16,7 +16,7 @@ const fields: FieldMap = {
 
 export function ProfilePanel({ user }: { user: User }) {
   const update = useUpdateProfile();
-  const errors = useFormErrors(update.error);
+  const errors = useFormErrors(update.error, fields);
   const showStatus = useStatus();
   const [name, setName] = useState(user.name);
   const [timezone, setTimezone] = useState(user.timezone);
@@ -36,12 +36,10 @@ export function ProfilePanel({ user }: { user: User }) {
       <form className="form" noValidate onSubmit={onSubmit}>
         <FormError message={errors.message} issues={errors.issues} fields={fields} />
         <TextField
-          id={fields.name!.id}
-          label="Name"
+          {...errors.bind('name')}
           autoComplete="name"
           value={name}
           onChange={(e) => setName(e.target.value)}
-          error={errors.field('name')}
         />
         <TimeZoneField
           id={fields.timezone!.id}
