@@ -1,29 +1,16 @@
 // Benchmarks, reported as ratios against a baseline measured in the same run on the same machine,
-// so the numbers compare across machines: `npm run bench`.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { buildApp } from '../src/app.ts';
-import { loadConfig } from '../src/config.ts';
-import { addDays, computeProgress, type GoalNode } from '../src/goals/domain/index.ts';
-
-async function timeIt(label: string, runs: number, fn: () => Promise<unknown> | unknown) {
-  for (let i = 0; i < Math.min(20, runs); i++) await fn(); // warm-up
-  const start = performance.now();
-  for (let i = 0; i < runs; i++) await fn();
-  const perRun = (performance.now() - start) / runs;
-  return { label, perRun };
-}
-
-function report(baseline: { label: string; perRun: number }, ...cases: { label: string; perRun: number }[]) {
-  console.log(`  baseline  ${baseline.label}: ${(baseline.perRun * 1000).toFixed(1)} µs`);
-  for (const c of cases) {
-    console.log(
-      `  ${(c.perRun / baseline.perRun).toFixed(1).padStart(6)}×  ${c.label} (${(c.perRun * 1000).toFixed(1)} µs)`,
-    );
-  }
-}
+// so the numbers compare across machines, or as figures beside their targets: `npm run bench`.
+import { execFileSync } from 'node:child_process';
+import { addDays } from '../shared/calendar.ts';
+import { computeProgress, type GoalNode } from '../src/goals/domain/index.ts';
+import { apiBench } from './api.ts';
+import { importBench } from './import.ts';
+import { baseline, ratio, section, timeIt } from './measure.ts';
+import { networkBench } from './network.ts';
+import { postingBench } from './posting.ts';
+import { processBench } from './process.ts';
+import { skillsBench } from './skills.ts';
+import { webBench } from './web.ts';
 
 /** A yearly goal with daily check-ins, split into four quarters. */
 function yearGoal(checkInsPerSlice: number): GoalNode {
@@ -54,84 +41,34 @@ function yearGoal(checkInsPerSlice: number): GoalNode {
 }
 
 async function progressBench() {
-  console.log('Progress and forecast (pure domain rules)');
-  const small = yearGoal(1);
-  const large = yearGoal(91);
-  const baseline = await timeIt('one goal with 4 check-ins', 20_000, () =>
-    computeProgress(small, '2027-12-31'),
+  section('Progress and forecast (pure domain rules)');
+  const small = await timeIt('one goal with 4 check-ins', 20_000, () =>
+    computeProgress(yearGoal(1), '2027-12-31'),
   );
-  report(
-    baseline,
+  baseline(small);
+  ratio(
+    small,
     await timeIt('one goal with 364 check-ins (daily for a year)', 2_000, () =>
-      computeProgress(large, '2027-12-31'),
+      computeProgress(yearGoal(91), '2027-12-31'),
     ),
   );
 }
 
-async function apiBench() {
-  console.log('API on SQLite (in-process requests)');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'trellis-bench-'));
-  const app = await buildApp({
-    ...loadConfig({ TRELLIS_DATA_DIR: dir, LOG_LEVEL: 'silent' }),
-    webRoot: null,
-  });
-  const reg = await app.inject({
-    method: 'POST',
-    url: '/api/v1/auth/register',
-    payload: { email: 'bench@example.com', name: 'Bench', password: 'benchmark password' },
-  });
-  const cookie = `trellis_session=${reg.cookies.find((c) => c.name === 'trellis_session')!.value}`;
-  const headers = { cookie, origin: 'http://localhost:80', host: 'localhost:80' };
-  let firstGoal = '';
-  for (let i = 0; i < 50; i++) {
-    const g = await app.inject({
-      method: 'POST',
-      url: '/api/v1/goals',
-      headers,
-      payload: {
-        title: `Goal number ${i}`,
-        startDate: '2026-01-01',
-        dueDate: '2026-12-31',
-        metric: { unit: 'h', baseline: 0, target: 100, aggregation: 'sum' },
-      },
-    });
-    const id = g.json().id as string;
-    firstGoal ||= id;
-    for (let d = 0; d < 20; d++) {
-      await app.inject({
-        method: 'POST',
-        url: `/api/v1/goals/${id}/check-ins`,
-        headers,
-        payload: { date: addDays('2026-01-05', d * 14), value: 2 },
-      });
-    }
-  }
-  const baseline = await timeIt('GET /api/v1/auth/me', 500, () =>
-    app.inject({ method: 'GET', url: '/api/v1/auth/me', headers }),
-  );
-  const heapBefore = process.memoryUsage().heapUsed;
-  report(
-    baseline,
-    await timeIt('GET /api/v1/goals (50 goals, 1,000 check-ins)', 100, () =>
-      app.inject({ method: 'GET', url: '/api/v1/goals', headers }),
-    ),
-    await timeIt('GET /api/v1/goals/attention', 100, () =>
-      app.inject({ method: 'GET', url: '/api/v1/goals/attention', headers }),
-    ),
-    await timeIt('POST check-in', 200, () =>
-      app.inject({
-        method: 'POST',
-        url: `/api/v1/goals/${firstGoal}/check-ins`,
-        headers,
-        payload: { date: '2026-02-01', value: 1 },
-      }),
-    ),
-  );
-  const heapMiB = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
-  console.log(`  heap growth over the API runs: ${heapMiB.toFixed(1)} MiB`);
-  await app.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-}
+// The server is run compiled, as `npm start` runs it.
+execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build-server.ts'], { stdio: 'inherit' });
 
-await progressBench();
-await apiBench();
+// `npm run bench -- api process` runs only the sections named: progress, api, process, web, posting, import,
+// skills, network.
+const asked = process.argv.slice(2);
+const sections = {
+  progress: progressBench,
+  api: apiBench,
+  process: processBench,
+  web: webBench,
+  posting: postingBench,
+  import: importBench,
+  skills: skillsBench,
+  network: networkBench,
+};
+for (const [name, run] of Object.entries(sections))
+  if (asked.length === 0 || asked.includes(name)) await run();

@@ -1,6 +1,14 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so the installed app needs no separate build step.
-import { register } from 'tsx/esm/api';
+// The `trellis` command. It runs the compiled CLI in dist/server (built by `npm run build:server`,
+// which `npm install`, `npm start` and the test setup run); in a checkout not built yet, the
+// TypeScript sources through tsx.
+import { existsSync } from 'node:fs';
 
-register();
-await import('../src/cli/main.ts');
+const compiled = new URL('../dist/server/trellis.js', import.meta.url);
+if (existsSync(compiled)) {
+  await import(compiled.href);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../src/cli/main.ts');
+}

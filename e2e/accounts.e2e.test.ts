@@ -159,8 +159,10 @@ describe('accounts in the browser', () => {
     await page.getByText('Is not your current password.').waitFor();
 
     await page.getByLabel('Current password').fill(person.password);
+    expect(await page.getByLabel('Keep my personal API tokens working').isChecked()).toBe(false);
     await page.getByRole('button', { name: 'Change password' }).click();
     await page.getByRole('status').getByText('Password changed.').waitFor();
+    await page.getByRole('status').getByText('your API tokens no longer work').waitFor();
     person.password = 'difference engine 1822';
   });
 

@@ -38,8 +38,28 @@ describe('loadConfig', () => {
 
   it('selects PostgreSQL for a postgres:// or postgresql:// DATABASE_URL', () => {
     for (const url of ['postgres://app:pw@db:5432/trellis', 'postgresql://app@localhost/trellis']) {
-      expect(load({ DATABASE_URL: url }).database).toEqual({ kind: 'postgres', url });
+      expect(load({ DATABASE_URL: url }).database).toEqual({
+        kind: 'postgres',
+        url,
+        connectTimeoutMs: 5_000,
+        statementTimeoutMs: 15_000,
+      });
     }
+  });
+
+  it('reads the PostgreSQL timeouts in milliseconds', () => {
+    const config = load({
+      DATABASE_URL: 'postgres://db/trellis',
+      DATABASE_CONNECT_TIMEOUT_MS: '1500',
+      DATABASE_STATEMENT_TIMEOUT_MS: '60000',
+    });
+    expect(config.database).toMatchObject({ connectTimeoutMs: 1_500, statementTimeoutMs: 60_000 });
+  });
+
+  it.each(['0', '99', '5s', '-1', '1e4', '600001'])('refuses a timeout of "%s"', (value) => {
+    expect(() => load({ DATABASE_STATEMENT_TIMEOUT_MS: value })).toThrow(
+      /DATABASE_STATEMENT_TIMEOUT_MS must be a whole number of milliseconds from 100 to 600000/,
+    );
   });
 
   it('reads a sqlite: DATABASE_URL as a file path', () => {
@@ -100,6 +120,28 @@ describe('loadConfig', () => {
   ])('refuses %s=%j with a ConfigError naming the variable', (name, value) => {
     const err = configErrorFor({ [name]: value });
     expect(err.message).toMatch(new RegExp(`^\\s+${name}: `, 'm'));
+  });
+
+  it('reads the feed settings: private addresses refused, a refresh every 6 hours, 10 s a fetch', () => {
+    expect(load().feeds).toEqual({ allowPrivate: false, refreshMinutes: 360, timeoutMs: 10_000 });
+    expect(
+      load({
+        TRELLIS_ALLOW_PRIVATE_FEEDS: 'true',
+        TRELLIS_FEED_REFRESH_MINUTES: '0',
+        TRELLIS_FEED_TIMEOUT_MS: '300',
+      }).feeds,
+    ).toEqual({ allowPrivate: true, refreshMinutes: 0, timeoutMs: 300 });
+  });
+
+  it.each([
+    ['TRELLIS_ALLOW_PRIVATE_FEEDS', 'perhaps'],
+    ['TRELLIS_FEED_REFRESH_MINUTES', '-5'],
+    ['TRELLIS_FEED_REFRESH_MINUTES', '1.5'],
+    ['TRELLIS_FEED_REFRESH_MINUTES', '10081'],
+    ['TRELLIS_FEED_TIMEOUT_MS', '99'],
+    ['TRELLIS_FEED_TIMEOUT_MS', '60001'],
+  ])('refuses the feed setting %s=%j', (name, value) => {
+    expect(configErrorFor({ [name]: value }).message).toMatch(new RegExp(`^\\s+${name}: `, 'm'));
   });
 
   it('names every bad variable at once', () => {

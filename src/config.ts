@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { fromRoot } from './paths.ts';
 
 const bool = (name: string, fallback: boolean) =>
   z
@@ -12,6 +13,41 @@ const bool = (name: string, fallback: boolean) =>
       if (['0', 'false', 'no', 'off'].includes(s)) return false;
       ctx.addIssue({ code: 'custom', message: `${name} must be true or false, not "${v}"` });
       return z.NEVER;
+    });
+
+const milliseconds = (name: string, fallback: number) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return fallback;
+      const n = Number(v);
+      if (!/^\d+$/.test(v) || n < 100 || n > 600_000) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `${name} must be a whole number of milliseconds from 100 to 600000, not "${v}"`,
+        });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+/** A whole number of `name` from `min` to `max`, or `fallback` when unset. */
+const wholeNumber = (name: string, fallback: number, min: number, max: number, unit: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return fallback;
+      const n = Number(v);
+      if (!/^\d+$/.test(v) || n < min || n > max) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `${name} must be a whole number of ${unit} from ${min} to ${max}, not "${v}"`,
+        });
+        return z.NEVER;
+      }
+      return n;
     });
 
 const EnvSchema = z.object({
@@ -38,6 +74,8 @@ const EnvSchema = z.object({
         message: 'DATABASE_URL must be a postgres:// URL (leave it unset to use SQLite in TRELLIS_DATA_DIR)',
       },
     ),
+  DATABASE_CONNECT_TIMEOUT_MS: milliseconds('DATABASE_CONNECT_TIMEOUT_MS', 5_000),
+  DATABASE_STATEMENT_TIMEOUT_MS: milliseconds('DATABASE_STATEMENT_TIMEOUT_MS', 15_000),
   TRELLIS_DATA_DIR: z.string().min(1).optional().default('./data'),
   TRELLIS_OPEN_REGISTRATION: bool('TRELLIS_OPEN_REGISTRATION', true),
   TRELLIS_PUBLIC_URL: z
@@ -47,6 +85,10 @@ const EnvSchema = z.object({
       message: 'TRELLIS_PUBLIC_URL must be an http(s) URL such as https://trellis.example.com',
     }),
   TRELLIS_TRUST_PROXY: bool('TRELLIS_TRUST_PROXY', false),
+  TRELLIS_ALLOW_PRIVATE_FEEDS: bool('TRELLIS_ALLOW_PRIVATE_FEEDS', false),
+  // A week at most: a feed left longer is as good as never refreshed.
+  TRELLIS_FEED_REFRESH_MINUTES: wholeNumber('TRELLIS_FEED_REFRESH_MINUTES', 360, 0, 10_080, 'minutes'),
+  TRELLIS_FEED_TIMEOUT_MS: wholeNumber('TRELLIS_FEED_TIMEOUT_MS', 10_000, 100, 60_000, 'milliseconds'),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .optional()
@@ -57,15 +99,36 @@ const EnvSchema = z.object({
     .refine((v) => !v || v.length >= 32, { message: 'SESSION_SECRET must be at least 32 characters' }),
 });
 
+export type DatabaseConfig =
+  | { kind: 'sqlite'; file: string }
+  | {
+      kind: 'postgres';
+      url: string;
+      /** How long to wait for a connection (new or from the pool) before answering 503. */
+      connectTimeoutMs: number;
+      /** How long one statement may run (on the server) or wait for its answer (on the client). */
+      statementTimeoutMs: number;
+    };
+
+export interface FeedConfig {
+  /** Whether feeds may live at private, loopback and link-local addresses (a home server, tests). */
+  allowPrivate: boolean;
+  /** How often every subscribed feed is fetched in the background; 0: never. */
+  refreshMinutes: number;
+  /** How long one fetch may take, redirects and body included. */
+  timeoutMs: number;
+}
+
 export interface Config {
   port: number;
   host: string;
-  database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+  database: DatabaseConfig;
   dataDir: string;
   openRegistration: boolean;
   /** Origin the app is served from, e.g. `https://trellis.example.com`; null: the request's own host. */
   publicOrigin: string | null;
   trustProxy: boolean;
+  feeds: FeedConfig;
   logLevel: string;
   sessionSecret: string | null;
   /** Where the built web app lives; null when not serving it. */
@@ -87,7 +150,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const url = e.DATABASE_URL;
   const database: Config['database'] =
     url && /^postgres(ql)?:\/\//.test(url)
-      ? { kind: 'postgres', url }
+      ? {
+          kind: 'postgres',
+          url,
+          connectTimeoutMs: e.DATABASE_CONNECT_TIMEOUT_MS,
+          statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
+        }
       : {
           kind: 'sqlite',
           file: url
@@ -102,8 +170,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     openRegistration: e.TRELLIS_OPEN_REGISTRATION,
     publicOrigin: e.TRELLIS_PUBLIC_URL ? new URL(e.TRELLIS_PUBLIC_URL).origin : null,
     trustProxy: e.TRELLIS_TRUST_PROXY,
+    feeds: {
+      allowPrivate: e.TRELLIS_ALLOW_PRIVATE_FEEDS,
+      refreshMinutes: e.TRELLIS_FEED_REFRESH_MINUTES,
+      timeoutMs: e.TRELLIS_FEED_TIMEOUT_MS,
+    },
     logLevel: e.LOG_LEVEL,
     sessionSecret: e.SESSION_SECRET ?? null,
-    webRoot: path.resolve(import.meta.dirname, '../dist/web'),
+    webRoot: fromRoot('dist', 'web'),
   };
 }

@@ -2,7 +2,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
+import zlib from 'node:zlib';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectError, call as injectCall } from '../test/harness.ts';
 import { buildApp } from './app.ts';
@@ -29,8 +30,12 @@ async function stop(served: Served | undefined) {
   if (served) fs.rmSync(served.dir, { recursive: true, force: true });
 }
 
-const get = (app: FastifyInstance, url: string, method: 'GET' | 'HEAD' | 'POST' = 'GET') =>
-  app.inject({ method, url, headers: { host: 'localhost:80' } });
+const get = (
+  app: FastifyInstance,
+  url: string,
+  method: 'GET' | 'HEAD' | 'POST' = 'GET',
+  headers: Record<string, string> = {},
+) => app.inject({ method, url, headers: { host: 'localhost:80', ...headers } });
 
 describe('with the web app built', () => {
   let served: Served | undefined;
@@ -159,5 +164,81 @@ describe('without the web app', () => {
     expectError(await injectCall(served.app, { url: '/goals/some-id' }), 404, 'not_found');
     // The API is unaffected.
     expect((await injectCall(served.app, { url: '/api/v1/instance' })).status).toBe(200);
+  });
+});
+
+describe('with files worth compressing and none compressed by the build', () => {
+  // Built by another tool, or by hand: no .br or .gz next to the files, so the server compresses
+  // on the fly what is worth it (over 1 KiB, a text type) and sends the rest as it is.
+  let served: Served | undefined;
+  const page = `<!doctype html><html><head><script type="module" src="/assets/app-abc123.js"></script></head><body>${`<p>${MARKER}</p>\n`.repeat(100)}</body></html>\n`;
+  const script = `${'export const line = "a line of the app";\n'.repeat(200)}`;
+  const photo = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 251));
+  beforeAll(async () => {
+    served = await serveWeb((dir) => {
+      const web = path.join(dir, 'web');
+      fs.mkdirSync(path.join(web, 'assets'), { recursive: true });
+      fs.writeFileSync(path.join(web, 'index.html'), page);
+      fs.writeFileSync(path.join(web, 'assets', 'app-abc123.js'), script);
+      fs.writeFileSync(path.join(web, 'photo.png'), photo);
+      return web;
+    });
+  });
+  afterAll(() => stop(served));
+  const app = () => served!.app;
+
+  const decoded = (res: LightMyRequestResponse) =>
+    res.headers['content-encoding'] === 'br'
+      ? zlib.brotliDecompressSync(res.rawPayload).toString()
+      : res.headers['content-encoding'] === 'gzip'
+        ? zlib.gunzipSync(res.rawPayload).toString()
+        : res.body;
+
+  it.each(['/', '/goals/some-id', '/assets/app-abc123.js'])(
+    'compresses %s on the fly as the browser accepts',
+    async (url) => {
+      const file = url.startsWith('/assets/') ? script : page;
+      for (const [accept, encoding] of [
+        ['br, gzip', 'br'],
+        ['gzip', 'gzip'],
+        ['identity', undefined],
+      ] as const) {
+        const res = await get(app(), url, 'GET', { 'accept-encoding': accept });
+        expect(res.statusCode, accept).toBe(200);
+        expect(res.headers['content-encoding'], accept).toBe(encoding);
+        expect(res.headers.vary, accept).toBe('accept-encoding');
+        expect(decoded(res), accept).toBe(file);
+        if (encoding) expect(res.rawPayload.length, accept).toBeLessThan(file.length / 5);
+        // Streamed as it is compressed: the length is not known up front.
+        expect(res.headers['content-length'], accept).toBe(encoding ? undefined : String(file.length));
+      }
+    },
+  );
+
+  it('answers HEAD with the headers GET has, and no body', async () => {
+    for (const url of ['/', '/goals/some-id', '/assets/app-abc123.js']) {
+      const head = await get(app(), url, 'HEAD', { 'accept-encoding': 'br' });
+      const full = await get(app(), url, 'GET', { 'accept-encoding': 'br' });
+      expect(head.statusCode, url).toBe(200);
+      expect(head.body, url).toBe('');
+      for (const name of [
+        'content-encoding',
+        'content-type',
+        'content-length',
+        'vary',
+        'cache-control',
+        'etag',
+      ]) {
+        expect(head.headers[name], `${url} ${name}`).toEqual(full.headers[name]);
+      }
+    }
+  });
+
+  it('sends an image as it is: compressing it again gains nothing', async () => {
+    const res = await get(app(), '/photo.png', 'GET', { 'accept-encoding': 'br, gzip' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('image/png');
+    expect(res.headers['content-encoding']).toBeUndefined();
+    expect(res.rawPayload.equals(photo)).toBe(true);
   });
 });

@@ -1,6 +1,8 @@
 // Small builders of test data through the real API, so every row is one the app itself would write.
 import type { FastifyInstance } from 'fastify';
-import type { CheckIn, Goal } from '../src/goals/goal.schema.ts';
+import type { CheckIn, Goal } from '../shared/goals/goal.schema.ts';
+import type { CreatedFeedbackRequest } from '../shared/mentoring/feedback.schema.ts';
+import type { Contact } from '../shared/network/contact.schema.ts';
 import { bodyOf, call } from './harness.ts';
 
 /** The instant API tests freeze the clock at: a Saturday, 2027-05-15, at noon UTC. */
@@ -68,3 +70,46 @@ export async function allGoals(app: FastifyInstance, cookie: string): Promise<Go
   const { items } = bodyOf(await call(app, { url: '/api/v1/goals', cookie }), 200, 'allGoals');
   return (items as Goal[]).slice().sort((a, b) => a.id.localeCompare(b.id));
 }
+
+/** Creates a contact (name given unless overridden) and answers it; throws unless the API answers 201. */
+export async function createContact(
+  app: FastifyInstance,
+  cookie: string,
+  overrides: Record<string, unknown> = {},
+): Promise<Contact> {
+  const body = { name: 'Ada Quill', ...overrides };
+  return bodyOf(
+    await call(app, { method: 'POST', url: '/api/v1/contacts', cookie, body }),
+    201,
+    'createContact',
+  );
+}
+
+/** A built-in skill's id: the first the catalogue lists. */
+export async function aSkill(app: FastifyInstance, cookie: string): Promise<{ id: string; name: string }> {
+  const { items } = bodyOf(await call(app, { url: '/api/v1/skills?limit=1', cookie }), 200, 'aSkill');
+  return items[0];
+}
+
+/**
+ * Asks for feedback (about a topic with one question unless overridden) and answers the created
+ * request with its link; throws unless the API answers 201.
+ */
+export async function requestFeedback(
+  app: FastifyInstance,
+  cookie: string,
+  overrides: Record<string, unknown> = {},
+): Promise<CreatedFeedbackRequest> {
+  const body = {
+    to: { email: 'reviewer@example.com' },
+    about: { topic: 'My first conference talk' },
+    questions: ['What should I keep?'],
+    ...overrides,
+  };
+  const res = await call(app, { method: 'POST', url: '/api/v1/feedback-requests', cookie, body });
+  return bodyOf(res, 201, 'requestFeedback');
+}
+
+/** The token of a feedback link, `/feedback/<token>`. */
+export const tokenOf = (created: Pick<CreatedFeedbackRequest, 'link'>): string =>
+  created.link.slice('/feedback/'.length);

@@ -23,6 +23,11 @@ export interface TestApp {
    * parameters in either dialect.
    */
   rows<T = Record<string, unknown>>(query: string, params?: unknown[]): Promise<T[]>;
+  /**
+   * Writes to the database directly, past the app: for rows the API would now refuse but older
+   * versions stored. Write `?` for parameters in either dialect.
+   */
+  execute(query: string, params?: unknown[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -49,6 +54,7 @@ export async function startTestApp(dialect: TestDialect, options: TestAppOptions
     dialect,
     config,
     rows: (query, params = []) => readRows(config.database, query, params),
+    execute: (query, params = []) => writeRows(config.database, query, params),
     async close() {
       await app.close();
       await pg?.drop();
@@ -89,6 +95,7 @@ export function useTestApp(dialect: TestDialect, options: TestAppOptions = {}): 
       return running().config;
     },
     rows: (query, params) => running().rows(query, params),
+    execute: (query, params) => running().execute(query, params),
   };
 }
 
@@ -101,8 +108,26 @@ async function readRows<T>(database: Config['database'], query: string, params: 
       native.close();
     }
   }
+  return (await pgQuery(database.url, query, params)) as T[];
+}
+
+async function writeRows(database: Config['database'], query: string, params: unknown[]): Promise<void> {
+  if (database.kind === 'sqlite') {
+    const native = new SQLite(database.file);
+    try {
+      native.prepare(query).run(...params);
+    } finally {
+      native.close();
+    }
+    return;
+  }
+  await pgQuery(database.url, query, params);
+}
+
+/** Runs one query on its own connection, with `?` placeholders numbered for PostgreSQL. */
+async function pgQuery(url: string, query: string, params: unknown[]): Promise<unknown[]> {
   let n = 0;
-  const client = new pg.Client({ connectionString: database.url });
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     return (
@@ -110,7 +135,7 @@ async function readRows<T>(database: Config['database'], query: string, params: 
         query.replace(/\?/g, () => `$${++n}`),
         params,
       )
-    ).rows as T[];
+    ).rows;
   } finally {
     await client.end();
   }

@@ -1,11 +1,12 @@
 // The named export: the package's CommonJS types make the default import untyped under NodeNext.
 import { AxeBuilder } from '@axe-core/playwright';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { chromiumPath } from './find-chromium.ts';
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -36,4 +37,31 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
 /** True when nothing on the page is wider than the window (no sideways scrolling on phones). */
 export function fitsWidth(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+}
+
+/**
+ * The context every journey uses: UTC (the server's clock and the account's zone agree), en-US
+ * formats, a 1280×800 window, and reduced motion, without which axe may measure a toast's
+ * contrast halfway through its fade-in.
+ */
+export function journeyContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({
+    timezoneId: 'UTC',
+    locale: 'en-US',
+    viewport: { width: 1280, height: 800 },
+    reducedMotion: 'reduce',
+  });
+}
+
+/** Calls the API as the page's signed-in person (its cookies, the app's origin); fails the test on an error. */
+export function apiAs(page: Page, baseUrl: string) {
+  return async <T>(method: 'GET' | 'POST' | 'PATCH', path: string, data?: unknown): Promise<T> => {
+    const answer = await page.request.fetch(`${baseUrl}/api/v1${path}`, {
+      method,
+      headers: { origin: baseUrl },
+      ...(data === undefined ? {} : { data }),
+    });
+    expect(answer.ok(), `${method} ${path}: ${answer.status()} ${await answer.text()}`).toBe(true);
+    return (await answer.json()) as T;
+  };
 }

@@ -1,14 +1,14 @@
-import type { UserRow } from '../platform/db/schema.ts';
-import type { ApiToken, User } from './account.schema.ts';
+import type { ApiToken, User } from '../../shared/accounts/account.schema.ts';
+import type { Actor } from '../platform/access/actor.ts';
 
-export const presentUser = (row: UserRow): User => ({
-  id: row.id,
-  email: row.email,
-  name: row.name,
-  timezone: row.timezone,
-  role: row.role,
-  createdAt: row.created_at,
-  updatedAt: row.updated_at,
+export const presentUser = (actor: Actor): User => ({
+  id: actor.id,
+  email: actor.email,
+  name: actor.name,
+  timezone: actor.timeZone,
+  role: actor.role,
+  createdAt: actor.createdAt,
+  updatedAt: actor.updatedAt,
 });
 
 export const presentToken = (row: {

@@ -1,16 +1,18 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { accountApi, instanceApi } from '../../shared/accounts/account.contract.ts';
 import type { AppContext } from '../platform/app-context.ts';
 import { route } from '../platform/http/route.ts';
-import { accountApi, instanceApi } from './account.contract.ts';
 import { presentToken, presentUser } from './account.presenter.ts';
+import { AccountService } from './account.service.ts';
 import { SESSION_COOKIE } from './authenticate.ts';
 import { TokenService } from './token.service.ts';
 
-export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
-  const { accounts } = ctx;
+export function accountRoutes(app: FastifyInstance, appCtx: AppContext): void {
+  const { config } = appCtx;
+  const accounts = new AccountService(appCtx.access, appCtx.clock, config.openRegistration);
 
   const isHttps = (req: FastifyRequest) =>
-    req.protocol === 'https' || ctx.config.publicOrigin?.startsWith('https:') === true;
+    req.protocol === 'https' || config.publicOrigin?.startsWith('https:') === true;
   const setSessionCookie = (req: FastifyRequest, reply: FastifyReply, token: string, expires: Date) =>
     reply.setCookie(SESSION_COOKIE, token, {
       path: '/',
@@ -22,17 +24,17 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
     });
 
   route(app, instanceApi.info, async () => ({
-    openRegistration: ctx.config.openRegistration,
+    openRegistration: config.openRegistration,
     hasUsers: await accounts.hasUsers(),
-    version: ctx.version,
+    version: appCtx.version,
   }));
 
-  route(app, accountApi.register, async ({ body, auth, req, reply }) => {
-    const user = await accounts.register(body, auth);
+  route(app, accountApi.register, async ({ body, ctx, req, reply }) => {
+    const user = await accounts.register(body, ctx?.actor ?? null);
     // An admin creating someone else's account stays signed in as themselves.
-    if (auth?.user.role !== 'admin') {
-      if (auth?.sessionId) await accounts.endSession(auth.sessionId);
-      const session = await accounts.startSession(user.id, req.headers['user-agent'] ?? null);
+    if (ctx?.actor.role !== 'admin') {
+      if (ctx) await accounts.endSession(ctx.actor);
+      const session = await accounts.startSession(user, req.headers['user-agent'] ?? null);
       setSessionCookie(req, reply, session.token, session.expiresAt);
     }
     return { user: presentUser(user) };
@@ -40,44 +42,42 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   route(app, accountApi.login, async ({ body, req, reply }) => {
     const user = await accounts.login(body.email, body.password, req.ip);
-    const session = await accounts.startSession(user.id, req.headers['user-agent'] ?? null);
+    const session = await accounts.startSession(user, req.headers['user-agent'] ?? null);
     setSessionCookie(req, reply, session.token, session.expiresAt);
     return { user: presentUser(user) };
   });
 
-  route(app, accountApi.logout, async ({ auth, reply }) => {
-    if (auth?.sessionId) await accounts.endSession(auth.sessionId);
+  route(app, accountApi.logout, async ({ ctx, reply }) => {
+    if (ctx) await accounts.endSession(ctx.actor);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return undefined;
   });
 
-  route(app, accountApi.me, async ({ auth }) => ({ user: presentUser(auth.user) }));
+  route(app, accountApi.me, async ({ ctx }) => ({ user: presentUser(ctx.actor) }));
 
-  route(app, accountApi.updateMe, async ({ auth, body }) => ({
-    user: presentUser(await accounts.updateProfile(auth.user.id, body)),
+  route(app, accountApi.updateMe, async ({ ctx, body }) => ({
+    user: presentUser(await accounts.updateProfile(ctx.actor, body)),
   }));
 
-  route(app, accountApi.changePassword, async ({ auth, body, req }) => {
-    await accounts.changePassword(auth, body.currentPassword, body.newPassword, req.ip);
+  route(app, accountApi.changePassword, async ({ ctx, body, req }) => {
+    await accounts.changePassword(ctx.actor, body, req.ip);
     return undefined;
   });
 
-  route(app, accountApi.deleteMe, async ({ auth, body, req, reply }) => {
-    await accounts.deleteAccount(auth, body.password, req.ip);
+  route(app, accountApi.deleteMe, async ({ ctx, body, req, reply }) => {
+    await accounts.deleteAccount(ctx.actor, body.password, req.ip);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return undefined;
   });
 
-  route(app, accountApi.createToken, async ({ auth, body }) =>
-    new TokenService(auth.scope, ctx.clock).create(body.name),
-  );
+  route(app, accountApi.createToken, async ({ ctx, body }) => new TokenService(ctx).create(body.name));
 
-  route(app, accountApi.listTokens, async ({ auth }) => ({
-    items: (await new TokenService(auth.scope, ctx.clock).list()).map(presentToken),
+  route(app, accountApi.listTokens, async ({ ctx }) => ({
+    items: (await new TokenService(ctx).list()).map(presentToken),
   }));
 
-  route(app, accountApi.revokeToken, async ({ auth, params }) => {
-    await new TokenService(auth.scope, ctx.clock).revoke(params.id);
+  route(app, accountApi.revokeToken, async ({ ctx, params }) => {
+    await new TokenService(ctx).revoke(params.id);
     return undefined;
   });
 }

@@ -1,6 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { OwnerScope } from '../platform/db/owner-scope.ts';
-import type { DB } from '../platform/db/schema.ts';
+import type { OwnerScope } from '../platform/access/access.ts';
 
 const PUBLIC_COLUMNS = ['id', 'name', 'created_at', 'last_used_at'] as const;
 
@@ -12,6 +10,10 @@ export class ApiTokenRepository {
     await this.scope.insert('api_tokens', [{ ...row, last_used_at: null }]);
   }
 
+  find(id: string) {
+    return this.scope.selectFrom('api_tokens').select(PUBLIC_COLUMNS).where('id', '=', id).executeTakeFirst();
+  }
+
   list() {
     return this.scope
       .selectFrom('api_tokens')
@@ -21,21 +23,18 @@ export class ApiTokenRepository {
       .execute();
   }
 
+  async markUsed(id: string, at: string): Promise<void> {
+    await this.scope.updateTable('api_tokens').set({ last_used_at: at }).where('id', '=', id).execute();
+  }
+
   /** True when a token was revoked; false when there is no such token of this person's. */
   async revoke(id: string): Promise<boolean> {
     const result = await this.scope.deleteFrom('api_tokens').where('id', '=', id).executeTakeFirst();
     return Number(result.numDeletedRows) > 0;
   }
+
+  /** Revokes every token of the person. */
+  async revokeAll(): Promise<void> {
+    await this.scope.deleteFrom('api_tokens').execute();
+  }
 }
-
-/** Authentication looks a token up by its hash before anyone is known, so it cannot be scoped. */
-export const findTokenByHash = (db: Kysely<DB>, tokenHash: string) =>
-  db
-    .selectFrom('api_tokens')
-    .select(['id', 'owner_id', 'last_used_at'])
-    .where('token_hash', '=', tokenHash)
-    .executeTakeFirst();
-
-export const markTokenUsed = async (db: Kysely<DB>, id: string, at: string) => {
-  await db.updateTable('api_tokens').set({ last_used_at: at }).where('id', '=', id).execute();
-};

@@ -1,25 +1,19 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../platform/db/schema.ts';
+import type { Selectable } from 'kysely';
+import type { InstanceScope, OwnerScope } from '../platform/access/access.ts';
+import type { SessionTable } from './account.table.ts';
 
+export type NewSessionRow = Omit<Selectable<SessionTable>, 'owner_id'>;
+
+/** A person's sessions, always reached through their scope. */
 export class SessionRepository {
-  constructor(private readonly db: Kysely<DB>) {}
+  constructor(private readonly scope: OwnerScope) {}
 
-  async create(row: DB['sessions']): Promise<void> {
-    await this.db.insertInto('sessions').values(row).execute();
-  }
-
-  /** The live session with this token hash, with its user. */
-  findLive(tokenHash: string, now: string) {
-    return this.db
-      .selectFrom('sessions')
-      .select(['id', 'owner_id', 'last_seen_at', 'expires_at'])
-      .where('token_hash', '=', tokenHash)
-      .where('expires_at', '>', now)
-      .executeTakeFirst();
+  async create(row: NewSessionRow): Promise<void> {
+    await this.scope.insert('sessions', [row]);
   }
 
   async touch(id: string, lastSeenAt: string, expiresAt: string): Promise<void> {
-    await this.db
+    await this.scope
       .updateTable('sessions')
       .set({ last_seen_at: lastSeenAt, expires_at: expiresAt })
       .where('id', '=', id)
@@ -27,17 +21,17 @@ export class SessionRepository {
   }
 
   async delete(id: string): Promise<void> {
-    await this.db.deleteFrom('sessions').where('id', '=', id).execute();
+    await this.scope.deleteFrom('sessions').where('id', '=', id).execute();
   }
 
-  /** Ends every session of a user except one (after a password change). */
-  async deleteOthers(ownerId: string, keepId: string | null): Promise<void> {
-    let q = this.db.deleteFrom('sessions').where('owner_id', '=', ownerId);
+  /** Ends every session of the person but one (after a password change). */
+  async deleteOthers(keepId: string | null): Promise<void> {
+    let q = this.scope.deleteFrom('sessions');
     if (keepId) q = q.where('id', '!=', keepId);
     await q.execute();
   }
-
-  async deleteExpired(now: string): Promise<void> {
-    await this.db.deleteFrom('sessions').where('expires_at', '<=', now).execute();
-  }
 }
+
+/** Sessions of everyone that have run out, for the periodic clean-up. */
+export const deleteExpiredSessions = (instance: InstanceScope, now: string): Promise<number> =>
+  instance.purge('sessions', 'expires_at', now);

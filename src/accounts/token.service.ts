@@ -1,8 +1,7 @@
-import type { Clock } from '../platform/clock.ts';
-import type { OwnerScope } from '../platform/db/owner-scope.ts';
+import type { CreatedToken } from '../../shared/accounts/account.schema.ts';
 import { notFound } from '../platform/http/errors.ts';
+import type { RequestContext } from '../platform/http/request-context.ts';
 import { newId } from '../platform/ids.ts';
-import type { CreatedToken } from './account.schema.ts';
 import { ApiTokenRepository } from './api-token.repository.ts';
 import { hashSecret, newSecret } from './secrets.ts';
 
@@ -10,11 +9,8 @@ import { hashSecret, newSecret } from './secrets.ts';
 export class TokenService {
   private readonly tokens: ApiTokenRepository;
 
-  constructor(
-    scope: OwnerScope,
-    private readonly clock: Clock,
-  ) {
-    this.tokens = new ApiTokenRepository(scope);
+  constructor(private readonly ctx: RequestContext) {
+    this.tokens = new ApiTokenRepository(ctx.scope);
   }
 
   async create(name: string): Promise<CreatedToken> {
@@ -23,7 +19,7 @@ export class TokenService {
       id: newId(),
       name,
       token_hash: hashSecret(token),
-      created_at: this.clock.now().toISOString(),
+      created_at: this.ctx.now().toISOString(),
     };
     await this.tokens.create(row);
     return { id: row.id, name, token, createdAt: row.created_at };

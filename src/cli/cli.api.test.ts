@@ -2,54 +2,16 @@
 // databases; what it creates is checked through the real app on the same database.
 import fs from 'node:fs';
 import type { FastifyInstance } from 'fastify';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { call, DIALECTS, login, signIn, type TestDialect } from '../../test/harness.ts';
-import { createTestDatabase, type TestDatabase } from '../../test/postgres.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useCliDatabase } from '../../test/cli-database.ts';
+import { call, DIALECTS, login, signIn } from '../../test/harness.ts';
 import { hasStackTrace, killChildren, runCli, tempDataDir } from '../../test/processes.ts';
-import { buildApp } from '../app.ts';
-import { loadConfig } from '../config.ts';
-import { migrations } from '../platform/db/migrations/index.ts';
+import { allMigrations } from '../features.ts';
 
 // Each CLI run starts Node and tsx afresh (1-5 s on a busy machine), and some tests run several.
 vi.setConfig({ testTimeout: 90_000 });
 
 const PASSWORD = 'correct horse battery staple';
-
-/** One fresh database per test: a temp SQLite directory, plus a new PostgreSQL database if asked. */
-function useDatabase(dialect: TestDialect) {
-  const state: {
-    dir: string;
-    pg: TestDatabase | null;
-    env: Record<string, string>;
-    apps: FastifyInstance[];
-  } = { dir: '', pg: null, env: {}, apps: [] };
-  beforeEach(async () => {
-    state.dir = tempDataDir();
-    state.pg = dialect === 'postgres' ? await createTestDatabase() : null;
-    state.env = { TRELLIS_DATA_DIR: state.dir, ...(state.pg ? { DATABASE_URL: state.pg.url } : {}) };
-    state.apps = [];
-  });
-  afterEach(async () => {
-    await killChildren();
-    for (const app of state.apps) await app.close();
-    await state.pg?.drop();
-    fs.rmSync(state.dir, { recursive: true, force: true });
-  });
-  return {
-    get env() {
-      return state.env;
-    },
-    get dir() {
-      return state.dir;
-    },
-    /** The app on the same database the CLI wrote to, to check what the CLI did. */
-    async app(): Promise<FastifyInstance> {
-      const app = await buildApp({ ...loadConfig({ ...state.env, LOG_LEVEL: 'silent' }), webRoot: null });
-      state.apps.push(app);
-      return app;
-    },
-  };
-}
 
 const loginStatus = async (app: FastifyInstance, email: string, password: string) =>
   (await login(app, email, password)).status;
@@ -84,12 +46,12 @@ describe('trellis --help', () => {
 });
 
 describe.each(DIALECTS)('trellis migrate on %s', (dialect) => {
-  const db = useDatabase(dialect);
+  const db = useCliDatabase(dialect);
 
   it('applies every migration to a new database, then says it is up to date', async () => {
     const first = await runCli(['migrate'], { env: db.env });
     expect({ code: first.code, stderr: first.stderr }).toEqual({ code: 0, stderr: '' });
-    const names = Object.keys(migrations);
+    const names = Object.keys(allMigrations());
     expect(first.stdout).toBe(`Applied ${names.length} migration(s):\n  ${names.join('\n  ')}\n`);
     if (dialect === 'sqlite') expect(fs.existsSync(`${db.dir}/trellis.db`)).toBe(true);
 
@@ -103,7 +65,7 @@ describe.each(DIALECTS)('trellis migrate on %s', (dialect) => {
 });
 
 describe.each(DIALECTS)('trellis user create on %s', (dialect) => {
-  const db = useDatabase(dialect);
+  const db = useCliDatabase(dialect);
 
   it('creates an account with the password from stdin, which then signs in', async () => {
     const r = await runCli(['user', 'create', '--email', 'Ada@Example.com', '--name', 'Ada Lovelace'], {
@@ -162,7 +124,7 @@ describe.each(DIALECTS)('trellis user create on %s', (dialect) => {
 });
 
 describe.each(DIALECTS)('trellis token create on %s', (dialect) => {
-  const db = useDatabase(dialect);
+  const db = useCliDatabase(dialect);
 
   it('prints a token once that authenticates as the account', async () => {
     await runCli(['user', 'create', '--email', 'ada@example.com', '--name', 'Ada'], {
@@ -199,7 +161,7 @@ describe.each(DIALECTS)('trellis token create on %s', (dialect) => {
 });
 
 describe.each(DIALECTS)('trellis demo on %s', (dialect) => {
-  const db = useDatabase(dialect);
+  const db = useCliDatabase(dialect);
 
   const credentials = (stdout: string) => ({
     email: /^\s+E-mail:\s+(\S+)$/m.exec(stdout)?.[1] ?? '',
@@ -247,7 +209,7 @@ describe.each(DIALECTS)('trellis demo on %s', (dialect) => {
 
 // These checks run before any database is opened, so one dialect is enough.
 describe('trellis input validation', () => {
-  const db = useDatabase('sqlite');
+  const db = useCliDatabase('sqlite');
 
   it('refuses a short password from stdin, naming the password, and creates nothing', async () => {
     const r = await runCli(['user', 'create', '--email', 'ada@example.com', '--name', 'Ada'], {

@@ -1,7 +1,10 @@
 import { Command } from 'commander';
 import { ConfigError, loadConfig } from '../config.ts';
 import { VERSION } from '../version.ts';
-import { CliError, demoCommand, migrateCommand, tokenCreateCommand, userCreateCommand } from './commands.ts';
+import { CliError } from './cli-error.ts';
+
+// Each command loads its code when it runs, so `trellis --help` reads no database driver.
+const commands = () => import('./commands.ts');
 
 const program = new Command()
   .name('trellis')
@@ -21,7 +24,7 @@ program
 program
   .command('migrate')
   .description('Apply pending database migrations and exit')
-  .action(() => migrateCommand(loadConfig()));
+  .action(async () => (await commands()).migrateCommand(loadConfig()));
 
 const user = program.command('user').description('Manage accounts');
 user
@@ -32,7 +35,9 @@ user
   .requiredOption('--email <email>', 'e-mail address to sign in with')
   .requiredOption('--name <name>', 'display name')
   .option('--admin', 'make the account an instance administrator', false)
-  .action((opts: { email: string; name: string; admin: boolean }) => userCreateCommand(loadConfig(), opts));
+  .action(async (opts: { email: string; name: string; admin: boolean }) =>
+    (await commands()).userCreateCommand(loadConfig(), opts),
+  );
 
 const token = program.command('token').description('Manage personal API tokens');
 token
@@ -40,7 +45,9 @@ token
   .description('Create a personal API token for an account and print it once')
   .requiredOption('--email <email>', 'the account the token acts as')
   .requiredOption('--name <name>', 'what the token is for, e.g. "backup script"')
-  .action((opts: { email: string; name: string }) => tokenCreateCommand(loadConfig(), opts));
+  .action(async (opts: { email: string; name: string }) =>
+    (await commands()).tokenCreateCommand(loadConfig(), opts),
+  );
 
 program
   .command('demo')
@@ -48,7 +55,38 @@ program
     'Create a demo account with a year of realistic goals, slices and check-ins, and print how to sign in',
   )
   .option('--reset', 'replace the demo account if it exists', false)
-  .action((opts: { reset: boolean }) => demoCommand(loadConfig(), opts));
+  .action(async (opts: { reset: boolean }) => (await commands()).demoCommand(loadConfig(), opts));
+
+const catalogueImport = program
+  .command('import')
+  .description(
+    'Import roles and skills into the instance catalogue from O*NET or ESCO files, or LinkedIn connections into an account',
+  );
+catalogueImport
+  .command('onet <folder>')
+  .description(
+    'Import an O*NET database release (text files): Occupation Data, Skills, Knowledge, Abilities, ' +
+      'Technology Skills and Content Model Reference, recognised by their header rows; re-running updates in place',
+  )
+  .action(async (folder: string) => (await commands()).importCommand(loadConfig(), 'onet', folder));
+catalogueImport
+  .command('esco <folder>')
+  .description(
+    'Import ESCO CSV files: occupations_en.csv, transversalSkillsCollection_en.csv, ' +
+      'ictSkillsCollection_en.csv and occupationSkillRelations_en.csv; re-running updates in place',
+  )
+  .action(async (folder: string) => (await commands()).importCommand(loadConfig(), 'esco', folder));
+
+catalogueImport
+  .command('linkedin <file>')
+  .description(
+    'Import a LinkedIn Connections.csv ("Get a copy of your data") into the contacts of an account; ' +
+      're-running finds each connection again (by profile, e-mail or name) and updates it',
+  )
+  .requiredOption('--email <email>', 'the account whose contacts they become')
+  .action(async (file: string, opts: { email: string }) =>
+    (await commands()).linkedinImportCommand(loadConfig(), file, opts),
+  );
 
 try {
   await program.parseAsync(process.argv);

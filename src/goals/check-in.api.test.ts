@@ -37,6 +37,7 @@ describe.each(DIALECTS)('check-ins on %s', (dialect) => {
         'goalId',
         'id',
         'note',
+        'source',
         'updatedAt',
         'value',
       ]);
@@ -45,6 +46,7 @@ describe.each(DIALECTS)('check-ins on %s', (dialect) => {
         date: '2027-05-01',
         value: 2.5,
         note: '',
+        source: null, // typed in, not written by a learning or practice entry
         createdAt: NOON_2027_05_15,
         updatedAt: NOON_2027_05_15,
       });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attentionReasons } from './goal.attention.ts';
-import type { Goal } from './goal.schema.ts';
+import type { Goal } from '../../shared/goals/goal.schema.ts';
+import { attentionList, attentionReasons } from './goal.attention.ts';
 
 const TODAY = '2027-05-15';
 
@@ -21,6 +21,7 @@ function aGoal(overrides: Partial<Goal> = {}, progress: Partial<Goal['progress']
     visibility: 'private',
     childCount: 0,
     lastCheckInOn: '2027-05-10',
+    skillIds: [],
     createdAt: '2027-01-01T00:00:00.000Z',
     updatedAt: '2027-01-01T00:00:00.000Z',
     progress: {
@@ -34,6 +35,7 @@ function aGoal(overrides: Partial<Goal> = {}, progress: Partial<Goal['progress']
       requiredPerWeek: 1.8,
       observedPerWeek: 2,
       status: 'on_track',
+      forecast: 'made',
       ...progress,
     },
     ...overrides,
@@ -81,5 +83,38 @@ describe('attentionReasons', () => {
     expect(
       attentionReasons(aGoal({ metric: null, lastCheckInOn: null }, { status: 'no_data' }), TODAY),
     ).toEqual([]);
+  });
+});
+
+describe('attentionList', () => {
+  const behind = { status: 'off_track' as const, scheduleDeltaDays: -10 };
+  const quiet = { lastCheckInOn: '2027-04-01' };
+
+  it('lists a problem once: a flagged slice inside its flagged parent, worst first', () => {
+    const goals = [
+      aGoal({ id: 'year', title: 'Year', ...quiet }),
+      aGoal({ id: 'q1', parentId: 'year', title: 'Q1' }, behind),
+      aGoal({ id: 'q2', parentId: 'year', title: 'Q2' }),
+      aGoal({ id: 'week', parentId: 'q1', title: 'Week 1', ...quiet }),
+      aGoal({ id: 'other', title: 'Other' }, { status: 'at_risk', scheduleDeltaDays: -2 }),
+    ];
+    const list = attentionList(goals, TODAY);
+    // Year is only quiet itself, but holds an off-track slice: it ranks as off track, before Other.
+    expect(list.map((item) => [item.goal.id, item.slices.map((s) => s.id)])).toEqual([
+      ['year', ['q1', 'week']],
+      ['other', []],
+    ]);
+    expect(list[0]!.reasons.map((r) => r.kind)).toEqual(['quiet']);
+    expect(list[0]!.slices[0]!.reasons.map((r) => r.kind)).toEqual(['off_track']);
+  });
+
+  it('lists a flagged slice on its own when its parent is fine', () => {
+    const goals = [
+      aGoal({ id: 'year', title: 'Year' }),
+      aGoal({ id: 'q1', parentId: 'year', title: 'Q1' }, behind),
+    ];
+    expect(attentionList(goals, TODAY).map((item) => [item.goal.id, item.slices.length])).toEqual([
+      ['q1', 0],
+    ]);
   });
 });

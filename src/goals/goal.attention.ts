@@ -1,5 +1,6 @@
+import { formatDate } from '../../shared/calendar.ts';
+import type { AttentionItem, Goal } from '../../shared/goals/goal.schema.ts';
 import { daysBetween } from './domain/index.ts';
-import type { Goal } from './goal.schema.ts';
 
 export const QUIET_DAYS = 14;
 /** A missed goal stays on the list this long after its due date, then it is history. */
@@ -31,7 +32,7 @@ export function attentionReasons(goal: Goal, today: string): AttentionReason[] {
   if (status === 'at_risk')
     reasons.push({ kind: 'at_risk', message: `At risk: the forecast falls a little short${behind}.` });
   if (status === 'missed' && goal.dueDate !== null && daysBetween(goal.dueDate, today) <= MISSED_SHOWN_DAYS) {
-    reasons.push({ kind: 'missed', message: `Missed: it was due ${goal.dueDate}.` });
+    reasons.push({ kind: 'missed', message: `Missed: it was due ${formatDate(goal.dueDate)}.` });
   }
   const measuredHere = goal.metric !== null;
   const started = goal.startDate <= today && (goal.dueDate === null || goal.dueDate >= today);
@@ -48,4 +49,47 @@ export function attentionReasons(goal: Goal, today: string): AttentionReason[] {
     }
   }
   return reasons;
+}
+
+const ORDER: Record<AttentionKind, number> = { missed: 0, off_track: 1, at_risk: 2, quiet: 3 };
+const worst = (reasons: readonly AttentionReason[]) => Math.min(...reasons.map((r) => ORDER[r.kind]));
+
+/**
+ * The goals that need attention today, worst first, each problem listed once: a goal below another
+ * that needs attention too is named inside the top-most of them, not listed again on its own.
+ */
+export function attentionList(goals: readonly Goal[], today: string): AttentionItem[] {
+  const byId = new Map(goals.map((g) => [g.id, g]));
+  const flagged = new Map<string, AttentionReason[]>();
+  for (const goal of goals) {
+    const reasons = attentionReasons(goal, today);
+    if (reasons.length > 0) flagged.set(goal.id, reasons);
+  }
+  /** The top-most flagged goal above `goal`, if any (a walk that stops at a cycle). */
+  const flaggedAbove = (goal: Goal): string | null => {
+    let found: string | null = null;
+    const seen = new Set([goal.id]);
+    for (let up = goal.parentId ? byId.get(goal.parentId) : undefined; up && !seen.has(up.id); ) {
+      seen.add(up.id);
+      if (flagged.has(up.id)) found = up.id;
+      up = up.parentId ? byId.get(up.parentId) : undefined;
+    }
+    return found;
+  };
+  const items = new Map<string, AttentionItem>();
+  const inside: [string, Goal][] = [];
+  for (const goal of goals) {
+    const reasons = flagged.get(goal.id);
+    if (!reasons) continue;
+    const above = flaggedAbove(goal);
+    if (above === null) items.set(goal.id, { goal, reasons, slices: [] });
+    else inside.push([above, goal]);
+  }
+  for (const [above, goal] of inside) {
+    items.get(above)!.slices.push({ id: goal.id, title: goal.title, reasons: flagged.get(goal.id)! });
+  }
+  const rank = (item: AttentionItem) =>
+    Math.min(worst(item.reasons), ...item.slices.map((slice) => worst(slice.reasons)));
+  for (const item of items.values()) item.slices.sort((a, b) => worst(a.reasons) - worst(b.reasons));
+  return [...items.values()].sort((a, b) => rank(a) - rank(b) || a.goal.title.localeCompare(b.goal.title));
 }

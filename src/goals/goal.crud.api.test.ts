@@ -10,10 +10,13 @@ import {
   YEAR_2027,
 } from '../../test/factories.ts';
 import {
+  type Answer,
   call,
   createToken,
   DIALECTS,
   expectError,
+  expectInvalid,
+  issuePaths,
   manualClock,
   signUp,
   useTestApp,
@@ -31,6 +34,7 @@ const GOAL_KEYS = [
   'metric',
   'parentId',
   'progress',
+  'skillIds',
   'startDate',
   'state',
   'title',
@@ -78,6 +82,7 @@ describe.each(DIALECTS)('goals on %s', (dialect) => {
         visibility: 'private',
         childCount: 0,
         lastCheckInOn: null,
+        skillIds: [], // no skills named
         createdAt: clock.now().toISOString(),
         updatedAt: clock.now().toISOString(),
       });
@@ -93,6 +98,7 @@ describe.each(DIALECTS)('goals on %s', (dialect) => {
         requiredPerWeek: null,
         observedPerWeek: null,
         status: 'no_data',
+        forecast: null, // nothing is forecast for a goal without a metric
       });
       expect((await getGoal(t.app, cookie, res.json.id)).json).toEqual(res.json);
     });
@@ -117,18 +123,19 @@ describe.each(DIALECTS)('goals on %s', (dialect) => {
         metric: { unit: 'h', baseline: 0, target: 100, aggregation: 'sum' },
       });
       // Today 2027-05-15 is day x = 31+28+31+30+15 = 135 of N = 365 days; no check-ins yet.
-      // expected = 100·135/365 = 36.986…; behind by (0 − 36.986)/(100/365) = −135 days;
-      // required = (100 − 0) / (days from 05-15 to 12-31 = 230) · 7 = 3.0434… h a week.
+      // expected = 100·135/365 = 36.986…; behind by (0 − 36.986)/(100/365) = −135 days.
+      // The goal is paused: it shows as paused, with no pace asked of it.
       expect(goal.progress).toMatchObject({
         asOf: '2027-05-15',
         current: 0,
         expected: expect.closeTo((100 * 135) / 365, 6),
         scheduleDeltaDays: -135,
-        requiredPerWeek: expect.closeTo((100 / 230) * 7, 6),
+        requiredPerWeek: null,
         observedPerWeek: null,
         projected: null,
         fraction: 0,
-        status: 'no_data',
+        status: 'paused',
+        forecast: 'no_data',
       });
       expect((await getGoal(t.app, cookie, goal.id)).json).toEqual(goal);
     });
@@ -168,7 +175,25 @@ describe.each(DIALECTS)('goals on %s', (dialect) => {
       expectError(await getGoal(t.app, cookie, 'no-such-goal'), 404, 'not_found');
     });
 
-    it('lists every goal in {items}, or only roots, children of one goal, or one state', async () => {
+    it('pages the list with limit and cursor, oldest first', async () => {
+      const { cookie } = await signUp(t.app);
+      for (const title of ['One', 'Two', 'Three', 'Four', 'Five']) await createGoal(t.app, cookie, { title });
+      const inOrder = (res: Answer) => res.json.items.map((g: { title: string }) => g.title);
+      const first = await list(cookie, '?limit=2');
+      expect(inOrder(first)).toEqual(['One', 'Two']);
+      const second = await list(cookie, `?limit=2&cursor=${first.json.nextCursor}`);
+      expect(inOrder(second)).toEqual(['Three', 'Four']);
+      const last = await list(cookie, `?limit=2&cursor=${second.json.nextCursor}`);
+      expect(inOrder(last)).toEqual(['Five']);
+      expect(last.json.nextCursor).toBeNull();
+      // Exactly one page's worth: no cursor to an empty page.
+      expect((await list(cookie, '?limit=5')).json.nextCursor).toBeNull();
+      expectInvalid(await list(cookie, '?limit=0'), 'limit');
+      expectInvalid(await list(cookie, '?limit=501'), 'limit');
+      expectInvalid(await list(cookie, '?cursor=not-a-cursor'), 'cursor');
+    });
+
+    it('lists every goal in {items, nextCursor}, or only roots, children of one goal, or one state', async () => {
       const { cookie } = await signUp(t.app);
       const root = await createGoal(t.app, cookie, { title: 'Become a staff engineer', ...YEAR_2027 });
       const other = await createGoal(t.app, cookie, { title: 'Write a blog series', state: 'paused' });
@@ -186,7 +211,8 @@ describe.each(DIALECTS)('goals on %s', (dialect) => {
 
       const all = await list(cookie);
       expect(all.status).toBe(200);
-      expect(Object.keys(all.json)).toEqual(['items']);
+      expect(Object.keys(all.json)).toEqual(['items', 'nextCursor']);
+      expect(all.json.nextCursor).toBeNull(); // no limit asked: everything, on one page
       expect(titles(all.json.items)).toEqual([
         'Become a staff engineer',
         'Lead a design review',
@@ -212,9 +238,53 @@ describe.each(DIALECTS)('goals on %s', (dialect) => {
       expect(activeChildren[0]).toEqual((await getGoal(t.app, cookie, a.id)).json);
     });
 
-    it('refuses an unknown state filter', async () => {
+    it('filters by category, by status as of today and by words of the title', async () => {
       const { cookie } = await signUp(t.app);
-      expectError(await list(cookie, '?state=done'), 400, 'validation_failed');
+      await createGoal(t.app, cookie, {
+        title: 'Learn Rust ownership',
+        category: 'skill',
+        startDate: '2027-05-01',
+        completedOn: '2027-05-10',
+      });
+      await createGoal(t.app, cookie, {
+        title: 'Read a book on Rust',
+        category: 'learning',
+        state: 'paused',
+      });
+      await createGoal(t.app, cookie, {
+        title: 'Run a 10k',
+        category: 'practice',
+        metric: sumMetric('km', 10),
+      });
+      expect(titles((await list(cookie, '?category=skill')).json.items)).toEqual(['Learn Rust ownership']);
+      // Paused goals say so as their status; a fresh measured goal has no data yet.
+      expect(titles((await list(cookie, '?status=paused')).json.items)).toEqual(['Read a book on Rust']);
+      expect(titles((await list(cookie, '?status=achieved')).json.items)).toEqual(['Learn Rust ownership']);
+      expect(titles((await list(cookie, '?status=no_data')).json.items)).toEqual(['Run a 10k']);
+      // Every word, in any case, anywhere in the title.
+      expect(titles((await list(cookie, '?q=RUST')).json.items)).toEqual([
+        'Learn Rust ownership',
+        'Read a book on Rust',
+      ]);
+      expect(titles((await list(cookie, '?q=rust%20book')).json.items)).toEqual(['Read a book on Rust']);
+      expect(titles((await list(cookie, '?q=rust&category=learning')).json.items)).toEqual([
+        'Read a book on Rust',
+      ]);
+    });
+
+    it('refuses unknown filters and values, naming the field', async () => {
+      const { cookie } = await signUp(t.app);
+      for (const [query, field] of [
+        ['?state=done', 'state'],
+        ['?status=fine', 'status'],
+        ['?category=hobby', 'category'],
+        ['?q=%20', 'q'],
+        ['?colour=red', 'colour'],
+      ]) {
+        const res = await list(cookie, query!);
+        expectError(res, 400, 'validation_failed');
+        expect(issuePaths(res)).toEqual([field]);
+      }
     });
   });
 
@@ -238,7 +308,9 @@ describe.each(DIALECTS)('goals on %s', (dialect) => {
       };
       const res = await patch(cookie, goal.id, changes);
       expect(res.status).toBe(200);
-      expect(res.json).toEqual({ ...goal, ...changes, updatedAt: clock.now().toISOString() });
+      // Paused now: it shows as paused.
+      const progress = { ...goal.progress, status: 'paused' };
+      expect(res.json).toEqual({ ...goal, ...changes, progress, updatedAt: clock.now().toISOString() });
       expect((await getGoal(t.app, cookie, goal.id)).json).toEqual(res.json);
 
       clock.advance(60_000);

@@ -1,6 +1,6 @@
+import type { CreateGoalBody } from '../../shared/goals/goal.schema.ts';
 import type { CheckInService } from './check-in.service.ts';
 import { addDays } from './domain/index.ts';
-import type { CreateGoalBody } from './goal.schema.ts';
 import type { GoalService } from './goal.service.ts';
 
 /** A small deterministic random source, so every demo looks the same for the same day. */
@@ -52,7 +52,7 @@ export async function seedDemo(goals: GoalService, checkIns: CheckInService): Pr
     }
   };
   const sliceFor = async (parentId: string, date: string) => {
-    const slices = await goals.list({ parentId });
+    const { items: slices } = await goals.list({ parentId });
     return slices.find((s) => s.startDate <= date && (s.dueDate ?? date) >= date)!.id;
   };
 

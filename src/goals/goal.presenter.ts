@@ -1,8 +1,7 @@
-import { computeProgress } from './domain/index.ts';
+import type { CheckIn, Goal } from '../../shared/goals/goal.schema.ts';
 import type { GoalForest } from './goal.forest.ts';
 import { metricOf } from './goal.forest.ts';
 import type { CheckInRow } from './goal.repository.ts';
-import type { CheckIn, Goal } from './goal.schema.ts';
 
 /** A goal as the API shows it, with progress as of `asOf`. */
 export function presentGoal(forest: GoalForest, id: string, asOf: string): Goal {
@@ -23,9 +22,10 @@ export function presentGoal(forest: GoalForest, id: string, asOf: string): Goal 
     visibility: row.visibility,
     childCount: forest.children(id).length,
     lastCheckInOn: forest.lastCheckInOn(id),
+    skillIds: JSON.parse(row.skill_ids) as string[],
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-    progress: computeProgress(forest.node(id), asOf),
+    progress: forest.progress(id, asOf),
   };
 }
 
@@ -35,6 +35,8 @@ export const presentCheckIn = (row: CheckInRow): CheckIn => ({
   date: row.date,
   value: row.value,
   note: row.note,
+  source:
+    row.source_type !== null && row.source_id !== null ? { type: row.source_type, id: row.source_id } : null,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
 });

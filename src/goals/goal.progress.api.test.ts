@@ -41,30 +41,48 @@ describe.each(DIALECTS)('goal progress on %s', (dialect) => {
       { title: 'Code for 365 hours this year', ...YEAR_2027, metric: sumMetric('h', 365) },
       {
         '2027-01-10': 10,
-        '2027-01-20': 20,
-        '2027-02-01': 100, // after asOf below: must not count
+        '2027-01-24': 20,
+        '2027-02-10': 100, // after asOf below: must not count
       },
     );
 
-    // asOf 2027-01-20 is x = 20 of N = 365; the check-ins add up to 10 + 20 = 30.
-    // expected = 0 + 365·20/365 = 20; schedule delta = (30 − 20)/(365/365) = +10 days.
-    // Line through (0,0), (10,10), (20,30): mean x = 10, mean y = 40/3;
-    //   Sxx = 100 + 0 + 100 = 200; Sxy = (−10)(−40/3) + 0·(−10/3) + 10·(50/3) = 900/3 = 300;
-    //   slope = 300/200 = 1.5 a day, intercept = 40/3 − 1.5·10 = −5/3.
-    // projected = −5/3 + 1.5·365 = 545.8333…; it reaches 365 at x = (365 + 5/3)/1.5 = 244.44…,
-    //   so on day 245 = 2027-01-01 + 244 days = 2027-09-02 (Jan…Aug have 243 days).
-    // observed = 1.5·7 = 10.5 a week; required = (365 − 30)/(days from 01-20 to 12-31 = 345)·7 = 6.797…
-    expect(await progress(cookie, goal.id, '2027-01-20')).toMatchObject({
-      asOf: '2027-01-20',
+    // asOf 2027-01-30 is x = 30 of N = 365; the check-ins add up to 10 + 20 = 30.
+    // expected = 0 + 365·30/365 = 30; schedule delta = (30 − 30)/(365/365) = 0 days.
+    // A sum stands still after its last check-in, so the total is a point again at asOf: the line
+    // runs through (0,0), (10,10), (24,30), (30,30), whose days span 30 − 10 = 20, at least the
+    // 14 days a year-long goal needs (a tenth of it, at most two weeks).
+    //   mean x = 64/4 = 16, mean y = 70/4 = 17.5; Sxx = 256 + 36 + 64 + 196 = 552;
+    //   Sxy = (−16)(−17.5) + (−6)(−7.5) + 8·12.5 + 14·12.5 = 280 + 45 + 100 + 175 = 600;
+    //   slope = 600/552 = 25/23 a day, intercept = 17.5 − 16·25/23 = 5/46.
+    // projected = 5/46 + 365·25/23 = 18255/46 = 396.8…, past 365: on track.
+    // It reaches 365 at x = (365 − 5/46)·23/25 = 16785/50 = 335.7 → day 336 = 2027-12-02.
+    // observed = 7·25/23 = 175/23 a week; required = (365 − 30)/(335 days to 12-31)·7 = 7.
+    expect(await progress(cookie, goal.id, '2027-01-30')).toMatchObject({
+      asOf: '2027-01-30',
       current: 30,
-      expected: expect.closeTo(20, 9),
-      scheduleDeltaDays: 10,
-      projected: expect.closeTo(-5 / 3 + 1.5 * 365, 6),
-      projectedCompletionDate: '2027-09-02',
-      observedPerWeek: expect.closeTo(10.5, 9),
-      requiredPerWeek: expect.closeTo((335 / 345) * 7, 6),
+      expected: expect.closeTo(30, 9),
+      scheduleDeltaDays: 0,
+      projected: expect.closeTo(18255 / 46, 6),
+      projectedCompletionDate: '2027-12-02',
+      observedPerWeek: expect.closeTo(175 / 23, 6),
+      requiredPerWeek: expect.closeTo(7, 9),
       fraction: expect.closeTo(30 / 365, 9),
       status: 'on_track',
+      forecast: 'made',
+    });
+
+    // On 2027-01-20 (x = 20) only the 10 counts; its points (10,10) and (20,10) span 10 days,
+    // too few to forecast from. The status then reads where the goal stands against the target
+    // line: 10 against an expected 20 is half of it, under 0.8, so off track.
+    expect(await progress(cookie, goal.id, '2027-01-20')).toMatchObject({
+      current: 10,
+      expected: expect.closeTo(20, 9),
+      scheduleDeltaDays: -10,
+      projected: null,
+      projectedCompletionDate: null,
+      observedPerWeek: null,
+      status: 'off_track',
+      forecast: 'too_early',
     });
 
     // Before any check-in there is nothing to fit: x = 5, expected = 5, behind by 5 days.
@@ -77,13 +95,14 @@ describe.each(DIALECTS)('goal progress on %s', (dialect) => {
       scheduleDeltaDays: -5,
       fraction: 0,
       status: 'no_data',
+      forecast: 'no_data',
     });
 
-    // On 2027-02-01 (x = 32) the 100 counts: 130 against an expected 32, 98 days ahead.
-    expect(await progress(cookie, goal.id, '2027-02-01')).toMatchObject({
+    // On 2027-02-10 (x = 41) the 100 counts: 130 against an expected 41, 89 days ahead.
+    expect(await progress(cookie, goal.id, '2027-02-10')).toMatchObject({
       current: 130,
-      expected: expect.closeTo(32, 9),
-      scheduleDeltaDays: 98,
+      expected: expect.closeTo(41, 9),
+      scheduleDeltaDays: 89,
     });
   });
 
@@ -197,14 +216,37 @@ describe.each(DIALECTS)('goal progress on %s', (dialect) => {
       requiredPerWeek: null,
       status: 'achieved',
     });
-    // GET /goals/:id carries the same progress as of today.
-    expect((await getGoal(t.app, cookie, goal.id)).json.progress).toEqual(p);
+    // GET /goals/:id carries the same progress as of today, without the chart.
+    const { chart, ...withoutChart } = p;
+    expect((await getGoal(t.app, cookie, goal.id)).json.progress).toEqual(withoutChart);
+    // The chart: the target line from (Dec 31, 0) to (Jun 30, 4); 1 book on day 31, 4 by day 74.
+    // The fit as of today (day 135) runs through (0,0), (31,1), (74,4) and, the sum standing still
+    // since, (135,4): x̄ = 240/4 = 60, ȳ = 9/4; dx = −60, −29, 14, 75; dy = −2.25, −1.25, 1.75, 1.75;
+    // Sxx = 3600 + 841 + 196 + 5625 = 10262; Sxy = 135 + 36.25 + 24.5 + 131.25 = 327;
+    // slope 327/10262, intercept 9/4 − 60·327/10262 = 3469.5/10262;
+    // at day 181 (Jun 30) it reads (3469.5 + 181·327)/10262 = 62656.5/10262.
+    expect(chart.targetLine).toEqual([
+      { date: '2026-12-31', value: 0 },
+      { date: '2027-06-30', value: 4 },
+    ]);
+    expect(chart.values).toEqual([
+      { date: '2027-01-31', value: 1 },
+      { date: '2027-03-15', value: 4 },
+    ]);
+    expect(chart.forecastLine.map((p: { date: string }) => p.date)).toEqual(['2026-12-31', '2027-06-30']);
+    expect(chart.forecastLine[0].value).toBeCloseTo(3469.5 / 10262, 6);
+    expect(chart.forecastLine[1].value).toBeCloseTo(62656.5 / 10262, 6);
 
-    // The day before, only the first book counted: the line (0,0)–(31,1) reaches 181/31 = 5.8 by N = 181.
+    // The day before (day 73), only the first book counted, and no more since day 31: the line
+    // through (0,0), (31,1), (73,1) has x̄ = 104/3, ȳ = 2/3, Sxx = (104² + 11² + 115²)/9 = 24162/9,
+    // Sxy = (104·2 − 11 + 115)/9 = 312/9; slope 312/24162 = 52/4027, intercept
+    // 2/3 − (52/4027)(104/3) = 882/4027; at N = 181 it reads (882 + 52·181)/4027 = 10294/4027 ≈ 2.56,
+    // 64% of the way to 4, under 0.8: off track.
     expect(await progress(cookie, goal.id, '2027-03-14')).toMatchObject({
       current: 1,
-      projected: expect.closeTo(181 / 31, 6),
-      status: 'on_track',
+      projected: expect.closeTo(10294 / 4027, 6),
+      status: 'off_track',
+      forecast: 'made',
     });
   });
 
@@ -254,17 +296,37 @@ describe.each(DIALECTS)('goal progress on %s', (dialect) => {
       metric: sumMetric('posts', 12),
     });
     await addCheckIn(t.app, cookie, open.id, '2027-05-08', 1);
-    // (0,0) and (8,1): 1/8 a day, 0.875 a week; no due date, so nothing is expected or required.
-    // It reaches 12 at x = 96, day 96 = 2027-05-01 + 95 days = 2027-08-04.
+    // (8,1) and, the sum standing still since, (15,1) span 7 days: too few of the 14 a goal
+    // without a due date needs before anything is forecast. Nothing is expected or required either.
     expect(await progress(cookie, open.id)).toMatchObject({
       current: 1,
       expected: null,
       projected: null,
       scheduleDeltaDays: null,
       requiredPerWeek: null,
-      projectedCompletionDate: '2027-08-04',
-      observedPerWeek: expect.closeTo(0.875, 9),
+      projectedCompletionDate: null,
+      observedPerWeek: null,
       status: 'unscheduled',
+      forecast: 'too_early',
+    });
+
+    // Started on 2027-04-16, today is day 30: (0,0), (8,1), (30,1) span 22 days, enough.
+    // x̄ = 38/3, ȳ = 2/3, Sxx = (38² + 14² + 52²)/9 = 4344/9, Sxy = (76 − 14 + 52)/9 = 114/9;
+    // slope = 114/4344 = 19/724 a day (133/724 a week), intercept 2/3 − (19/724)(38/3) = 121/362.
+    // It reaches 12 at x = (12 − 121/362)·724/19 = 8446/19 = 444.5 → day 445 = 2028-07-03.
+    const earlier = await createGoal(t.app, cookie, {
+      title: 'Publish blog posts when I can',
+      startDate: '2027-04-16',
+      metric: sumMetric('posts', 12),
+    });
+    await addCheckIn(t.app, cookie, earlier.id, '2027-04-23', 1);
+    expect(await progress(cookie, earlier.id)).toMatchObject({
+      current: 1,
+      projected: null,
+      projectedCompletionDate: '2028-07-03',
+      observedPerWeek: expect.closeTo(133 / 724, 9),
+      status: 'unscheduled',
+      forecast: 'made',
     });
   });
 
@@ -298,8 +360,10 @@ describe.each(DIALECTS)('goal progress on %s', (dialect) => {
 
     // Today: hours at 50/100 = 0.5 (weight 3), the talk done = 1 (weight 1); the abandoned child
     // (weight 10) does not count: (3·0.5 + 1·1)/4 = 0.625.
-    // The hours goal's line through (0,0), (32,20), (91,50) has slope 2320/4262 ≈ 0.544 a day and
-    // reads ≈ 199.7 at day 365: on track, and the achieved talk leaves that as the parent's status.
+    // The hours goal's line through (0,0), (32,20), (91,50) and, standing still since, (135,50):
+    // x̄ = 64.5, ȳ = 30, Sxx = 10889, Sxy = 1935 + 325 + 530 + 1410 = 4200; slope 4200/10889 ≈ 0.386
+    // a day, reading 30 − 64.5·0.386 + 365·0.386 ≈ 145.9 at day 365: on track, and the achieved talk
+    // leaves that as the parent's status.
     const p = await progress(cookie, parent.id);
     expect(p).toEqual({
       asOf: '2027-05-15',
@@ -312,6 +376,8 @@ describe.each(DIALECTS)('goal progress on %s', (dialect) => {
       requiredPerWeek: null,
       observedPerWeek: null,
       status: 'on_track',
+      forecast: null, // nothing of its own to forecast without a metric
+      chart: null, // nothing to draw without a metric
     });
 
     // On 2027-02-15 only the first 20 hours count (0.2) and the talk is not done yet (0):

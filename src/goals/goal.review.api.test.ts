@@ -5,6 +5,7 @@ import {
   allGoals,
   breakDown,
   createGoal,
+  getGoal,
   NOON_2027_05_15,
   sumMetric,
   YEAR_2027,
@@ -68,12 +69,14 @@ describe.each(DIALECTS)('SMART review on %s', (dialect) => {
     it('says which pace is needed and that it is too fast next to the best pace on another goal', async () => {
       const { cookie } = await signUp(t.app);
       const novels = await createGoal(t.app, cookie, {
-        title: 'Read ten novels this year',
-        startDate: '2027-01-01',
+        title: 'Read ten novels',
+        startDate: '2027-04-25',
         metric: sumMetric('books', 10),
       });
-      // Line through (0,0) and (7,1): 1/7 a day, exactly 1 book a week.
-      await addCheckIn(t.app, cookie, novels.id, '2027-01-07', 1);
+      // A book on each of days 7, 14 and 21 (today): the line through (0,0), (7,1), (14,2), (21,3)
+      // is y = x/7, exactly 1 book a week, and its points span the 14 days a forecast needs.
+      for (const date of ['2027-05-01', '2027-05-08', '2027-05-15'])
+        await addCheckIn(t.app, cookie, novels.id, date, 1);
       const goal = await createGoal(t.app, cookie, {
         title: 'Read fifty-two technical books',
         why: 'To know the field better.',
@@ -86,11 +89,11 @@ describe.each(DIALECTS)('SMART review on %s', (dialect) => {
       const f = await review(cookie, goal.id);
       expect(levels(f)).toEqual(['ok', 'ok', 'warn', 'ok', 'ok', 'warn']);
       expectFinding(f.achievable, {
-        message: ['1.6 books a week', '1 books a week'],
+        message: ['1.6 books a week', '1 book a week'],
         suggestion: ['1.5 books a week'],
       });
       expect(f.measurable!.message).toContain('from 0 to 52 books');
-      expect(f.time_bound!.message).toContain('2027-12-31');
+      expect(f.time_bound!.message).toContain('Dec 31, 2027');
       // 365 days, start and due date included, with no slices.
       expect(f.chunked!.message).toContain('365 days');
 
@@ -102,7 +105,69 @@ describe.each(DIALECTS)('SMART review on %s', (dialect) => {
         body: { metric: sumMetric('books', 48) },
       });
       const within = await review(cookie, goal.id);
-      expectFinding(within.achievable, { level: 'ok', message: ['1.5 books a week', '1 books a week'] });
+      expectFinding(within.achievable, { level: 'ok', message: ['1.5 books a week', '1 book a week'] });
+    });
+
+    it('judges the pace still needed from where the goal stands today, as its page shows it', async () => {
+      const { cookie } = await signUp(t.app);
+      const goal = await createGoal(t.app, cookie, {
+        title: 'Read fifty-two technical books',
+        metric: sumMetric('books', 52),
+        ...YEAR_2027,
+      });
+      await addCheckIn(t.app, cookie, goal.id, '2027-05-01', 17);
+      // 52 − 17 = 35 books in the 230 days to 2027-12-31: 35/230·7 = 1.065… → "1.1 books a week",
+      // not the 52/365·7 = 1.0 a week the whole year asked for from the baseline.
+      const { progress } = (await getGoal(t.app, cookie, goal.id)).json;
+      expect(progress.requiredPerWeek).toBeCloseTo((35 / 230) * 7, 9);
+      expectFinding((await review(cookie, goal.id)).achievable, { message: ['This needs 1.1 books a week'] });
+    });
+
+    it('reviews an unsaved change from where the goal stands, saving nothing', async () => {
+      const { cookie } = await signUp(t.app);
+      const goal = await createGoal(t.app, cookie, {
+        title: 'Read fifty-two technical books',
+        why: 'To know the field better.',
+        metric: sumMetric('books', 52),
+        ...YEAR_2027,
+      });
+      await addCheckIn(t.app, cookie, goal.id, '2027-05-01', 17);
+      const change = (body: unknown) =>
+        call(t.app, { method: 'POST', url: `/api/v1/goals/${goal.id}/review`, cookie, body });
+
+      // Nothing changed: the same findings as the saved goal's review.
+      expect(byRule(await change({}))).toEqual(await review(cookie, goal.id));
+      // 80 books: 80 − 17 = 63 still to read in 230 days, 63/230·7 = 1.917… → "1.9 books a week";
+      // a draft with no check-ins would say 80/230·7 = 2.4.
+      const more = byRule(await change({ metric: sumMetric('books', 80) }));
+      expectFinding(more.achievable, { message: ['This needs 1.9 books a week'] });
+      // Due at the end of June instead: 35 books in the 46 days from today, 35/46·7 = 5.3 a week.
+      const sooner = byRule(await change({ dueDate: '2027-06-30' }));
+      expectFinding(sooner.achievable, { message: ['This needs 5.3 books a week'] });
+      expect(sooner.time_bound!.message).toContain('Jun 30, 2027');
+      // A change clearing the metric leaves nothing to measure.
+      expect(byRule(await change({ metric: null })).measurable!.level).toBe('warn');
+
+      expect((await getGoal(t.app, cookie, goal.id)).json.metric).toEqual(sumMetric('books', 52));
+      expectInvalid(await change({ colour: 'red' }), 'colour');
+      expectError(
+        await call(t.app, { method: 'POST', url: '/api/v1/goals/no-such-goal/review', cookie, body: {} }),
+        404,
+        'not_found',
+      );
+    });
+
+    it('judges a paused goal on the pace it would need from today, not as reached', async () => {
+      const { cookie } = await signUp(t.app);
+      const goal = await createGoal(t.app, cookie, {
+        title: 'Run 100 km',
+        metric: sumMetric('km', 100),
+        state: 'paused',
+        ...YEAR_2027,
+      });
+      // A paused goal shows no pace, but 100 km in the 230 days left still need 100/230·7 = 3.04… a week.
+      expect((await getGoal(t.app, cookie, goal.id)).json.progress.requiredPerWeek).toBeNull();
+      expectFinding((await review(cookie, goal.id)).achievable, { message: ['This needs 3 km a week'] });
     });
 
     it('only gives information on the pace when no other goal in that unit has one', async () => {
@@ -202,15 +267,17 @@ describe.each(DIALECTS)('SMART review on %s', (dialect) => {
       expect(levels(alone)).toEqual(['ok', 'ok', 'info', 'warn', 'ok', 'ok']);
       expect(alone.achievable!.message).toContain('25.9 km a week');
       expect(alone.chunked!.message).toContain('28 days');
-      expect(alone.time_bound!.message).toContain('2027-06-11');
+      expect(alone.time_bound!.message).toContain('Jun 11, 2027');
 
-      // A saved km goal: (0,0) and (8,70) make 8.75 km a day, 61.25 km a week.
+      // A saved km goal started 2027-04-24: (0,0), (8,70) and (22, 70 + 122.5) all lie on y = 8.75x,
+      // 61.25 km a week, and days 8 to 22 span the 14 a forecast needs.
       const cycling = await createGoal(t.app, cookie, {
         title: 'Cycle to work every week',
-        startDate: '2027-05-01',
+        startDate: '2027-04-24',
         metric: sumMetric('km', 1000),
       });
-      await addCheckIn(t.app, cookie, cycling.id, '2027-05-08', 70);
+      await addCheckIn(t.app, cookie, cycling.id, '2027-05-01', 70);
+      await addCheckIn(t.app, cookie, cycling.id, '2027-05-15', 122.5);
       const saved = await allGoals(t.app, cookie);
 
       const within = byRule(await reviewDraft(cookie, { ...draft, why: 'A lifelong wish' }));
@@ -262,6 +329,33 @@ describe.each(DIALECTS)('SMART review on %s', (dialect) => {
       );
       expect(f.relevant!.level).toBe('ok');
       expect(f.measurable!.level).toBe('warn');
+    });
+
+    it('reviews any body a new goal takes, exactly as it would be sent to create it', async () => {
+      const { cookie } = await signUp(t.app);
+      const parent = await createGoal(t.app, cookie, { title: 'Become a staff engineer', ...YEAR_2027 });
+      const body = {
+        parentId: parent.id,
+        title: 'Lead the design of the billing service',
+        description: 'Own the design doc and the rollout.',
+        why: 'Staff engineers lead designs across teams.',
+        category: 'career',
+        startDate: '2027-05-15',
+        dueDate: '2027-09-30',
+        metric: null,
+        weight: 2,
+        state: 'active',
+        completedOn: null,
+        visibility: 'private',
+      };
+      const res = await reviewDraft(cookie, body);
+      expect(res.status).toBe(200);
+      // The parent makes it relevant; without a metric there is nothing to measure or pace.
+      const f = byRule(res);
+      expect(f.relevant!.level).toBe('ok');
+      expect(f.measurable!.level).toBe('warn');
+      // And the same body creates the goal.
+      expect((await call(t.app, { method: 'POST', url: '/api/v1/goals', cookie, body })).status).toBe(201);
     });
 
     it('refuses fields a draft does not have', async () => {

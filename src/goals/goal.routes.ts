@@ -1,46 +1,52 @@
 import type { FastifyInstance } from 'fastify';
-import type { AppContext } from '../platform/app-context.ts';
-import type { Auth } from '../platform/http/auth.ts';
+import { goalApi } from '../../shared/goals/goal.contract.ts';
+import type { RequestContext } from '../platform/http/request-context.ts';
 import { route } from '../platform/http/route.ts';
 import { CheckInService } from './check-in.service.ts';
-import { goalApi } from './goal.contract.ts';
-import { GoalService } from './goal.service.ts';
+import { GoalCache } from './goal.cache.ts';
+import { GoalService, type TreeData } from './goal.service.ts';
 import { GoalReviewService } from './goal-review.service.ts';
 
-export function goalRoutes(app: FastifyInstance, ctx: AppContext): void {
-  const goals = (auth: Auth) => new GoalService(auth.scope, ctx.clock, auth.user.timezone);
-  const reviews = (auth: Auth) => new GoalReviewService(auth.scope, ctx.clock, auth.user.timezone);
-  const checkIns = (auth: Auth) => new CheckInService(auth.scope, ctx.clock, auth.user.timezone);
+export function goalRoutes(app: FastifyInstance): void {
+  // What this app server keeps of people's computed goals while nothing changes.
+  const cache = new GoalCache<TreeData>();
+  const goals = (ctx: RequestContext) => new GoalService(ctx, cache);
+  const reviews = (ctx: RequestContext) => new GoalReviewService(ctx, cache);
 
-  route(app, goalApi.list, async ({ auth, query }) => ({ items: await goals(auth).list(query) }));
-  route(app, goalApi.attention, async ({ auth }) => ({ items: await goals(auth).attention() }));
-  route(app, goalApi.create, async ({ auth, body }) => goals(auth).create(body));
-  route(app, goalApi.reviewDraft, async ({ auth, body }) => ({
-    findings: await reviews(auth).reviewDraft(body),
+  route(app, goalApi.list, async ({ ctx, query }) => goals(ctx).list(query));
+  route(app, goalApi.attention, async ({ ctx }) => ({ items: await goals(ctx).attention() }));
+  route(app, goalApi.create, async ({ ctx, body }) => goals(ctx).create(body));
+  route(app, goalApi.reviewDraft, async ({ ctx, body }) => ({
+    findings: await reviews(ctx).reviewDraft(body),
   }));
-  route(app, goalApi.get, async ({ auth, params }) => goals(auth).get(params.id));
-  route(app, goalApi.update, async ({ auth, params, body }) => goals(auth).update(params.id, body));
-  route(app, goalApi.remove, async ({ auth, params }) => {
-    await goals(auth).remove(params.id);
+  route(app, goalApi.get, async ({ ctx, params }) => goals(ctx).get(params.id));
+  route(app, goalApi.update, async ({ ctx, params, body }) => goals(ctx).update(params.id, body));
+  route(app, goalApi.remove, async ({ ctx, params }) => {
+    await goals(ctx).remove(params.id);
     return undefined;
   });
-  route(app, goalApi.progress, async ({ auth, params, query }) =>
-    goals(auth).progress(params.id, query.asOf),
-  );
-  route(app, goalApi.breakdown, async ({ auth, params, body }) => ({
-    items: await goals(auth).breakdown(params.id, body.period),
+  route(app, goalApi.progress, async ({ ctx, params, query }) => goals(ctx).progress(params.id, query.asOf));
+  route(app, goalApi.breakdown, async ({ ctx, params, body }) => ({
+    items: await goals(ctx).breakdown(params.id, body.period),
   }));
-  route(app, goalApi.review, async ({ auth, params }) => ({
-    findings: await reviews(auth).review(params.id),
+  route(app, goalApi.review, async ({ ctx, params }) => ({
+    findings: await reviews(ctx).review(params.id),
+  }));
+  route(app, goalApi.reviewChange, async ({ ctx, params, body }) => ({
+    findings: await reviews(ctx).review(params.id, body),
   }));
 
-  route(app, goalApi.listCheckIns, async ({ auth, params, query }) => ({
-    items: await checkIns(auth).list(params.id, query.descendants ?? false),
+  route(app, goalApi.listCheckIns, async ({ ctx, params, query }) => ({
+    items: await new CheckInService(ctx).list(params.id, query.descendants ?? false),
   }));
-  route(app, goalApi.createCheckIn, async ({ auth, params, body }) => checkIns(auth).create(params.id, body));
-  route(app, goalApi.updateCheckIn, async ({ auth, params, body }) => checkIns(auth).update(params.id, body));
-  route(app, goalApi.removeCheckIn, async ({ auth, params }) => {
-    await checkIns(auth).remove(params.id);
+  route(app, goalApi.createCheckIn, async ({ ctx, params, body }) =>
+    new CheckInService(ctx).create(params.id, body),
+  );
+  route(app, goalApi.updateCheckIn, async ({ ctx, params, body }) =>
+    new CheckInService(ctx).update(params.id, body),
+  );
+  route(app, goalApi.removeCheckIn, async ({ ctx, params }) => {
+    await new CheckInService(ctx).remove(params.id);
     return undefined;
   });
 }

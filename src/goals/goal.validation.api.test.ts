@@ -82,6 +82,21 @@ describe.each(DIALECTS)('goal validation on %s', (dialect) => {
       expect(await allGoals(t.app, cookie)).toEqual([]);
     });
 
+    it('says the start is today, and names today, for a due date before an omitted start date', async () => {
+      const { cookie } = await signUp(t.app);
+      let res = await post(cookie, { title: 'Ship a CLI tool in Rust', dueDate: '2027-05-14' });
+      expectInvalid(res, 'dueDate');
+      expect(res.json.error.issues[0].message).toBe(
+        'must be on or after the start date, which is today (May 15, 2027) when none is given',
+      );
+      res = await post(cookie, {
+        title: 'Ship a CLI tool in Rust',
+        startDate: '2027-06-01',
+        dueDate: '2027-05-14',
+      });
+      expect(res.json.error.issues[0].message).toBe('must be on or after the start date (Jun 1, 2027)');
+    });
+
     it('accepts a title of exactly 200 characters and a due date on the start date', async () => {
       const { cookie } = await signUp(t.app);
       const res = await post(cookie, {
@@ -150,8 +165,10 @@ describe.each(DIALECTS)('goal validation on %s', (dialect) => {
       expectInvalid(await patch(cookie, parent.id, { dueDate: '2027-06-29' }), 'dueDate');
       expect(await allGoals(t.app, cookie)).toEqual(before);
 
-      // Up to the slice's own edges is fine.
-      const res = await patch(cookie, parent.id, { startDate: '2027-04-01', dueDate: '2027-06-30' });
+      // Up to the slice's own edges is fine, once the person says what becomes of the slice.
+      const dates = { startDate: '2027-04-01', dueDate: '2027-06-30' };
+      expectError(await patch(cookie, parent.id, dates), 409, 'conflict');
+      const res = await patch(cookie, parent.id, { ...dates, slices: 'keep' });
       expect(res.status).toBe(200);
     });
 

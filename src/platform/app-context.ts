@@ -1,13 +1,11 @@
-import type { AccountService } from '../accounts/account.service.ts';
 import type { Config } from '../config.ts';
+import type { Access } from './access/access.ts';
 import type { Clock } from './clock.ts';
-import type { Database } from './db/database.ts';
 
-/** What feature routes are given: configuration, the database, the clock and shared services. */
+/** What a feature is given: configuration, the clock, and the access module that makes scopes. */
 export interface AppContext {
   config: Config;
-  database: Database;
   clock: Clock;
-  accounts: AccountService;
+  access: Access;
   version: string;
 }

@@ -1,5 +1,6 @@
-// First: zod's settings must be in place before any schema is built.
-import './zod-setup.ts';
+// The design tokens and element defaults, for every page; each component brings its own stylesheet.
+import './styles/tokens.css';
+import './styles/base.css';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

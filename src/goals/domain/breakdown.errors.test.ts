@@ -83,3 +83,36 @@ describe('planBreakdown errors', () => {
     );
   });
 });
+
+describe('planBreakdown limits', () => {
+  it('makes up to 120 slices: ten calendar years of months', () => {
+    // 2027-01-15 to 2036-12-01 touches every month of 2027–2036: 10 · 12 = 120.
+    const goal = aGoal({ startDate: '2027-01-15', dueDate: '2036-12-01' });
+    const slices = planBreakdown(goal, 'month');
+    expect(slices).toHaveLength(120);
+    expect(slices.at(-1)).toMatchObject({ startDate: '2036-12-01', dueDate: '2036-12-01' });
+  });
+
+  it('refuses a 121st slice at the period, suggesting longer ones', () => {
+    // One more month at the start: December 2026 to December 2036 is 121 months.
+    const error = breakdownError(aGoal({ startDate: '2026-12-31', dueDate: '2036-12-01' }), 'month');
+    expect(error.field).toBe('period');
+    expect(error.message).toBe(
+      'Monthly slices would make 121 of them, more than the 120 a breakdown makes; try quarters or halves.',
+    );
+  });
+
+  it('counts periods without walking them, for any span of years', () => {
+    // 0001-01-01 to 9999-12-31: 9,999 years of 2 halves.
+    const error = breakdownError(aGoal({ startDate: '0001-01-01', dueDate: '9999-12-31' }), 'half');
+    expect(error.message).toBe(
+      'Half-yearly slices would make 19,998 of them, more than the 120 a breakdown makes.',
+    );
+  });
+
+  it('splits a stored target with more than 6 decimals at 6', () => {
+    // 1.0000001 h over 2027 in halves: H1 181/365 · 1.0000001 = 0.49589046… → 0.49589; H2 the rest.
+    const slices = planBreakdown(year2027({ metric: aMetric(0, 1.0000001, 'sum', 'h') }), 'half');
+    expect(slices.map((s) => s.metric?.target)).toEqual([0.49589, 0.5041101]);
+  });
+});

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { addDays, periodStart } from '../../../shared/calendar.ts';
+import { clean } from '../../../shared/numbers.ts';
 import { BreakdownError, periodLabel, planBreakdown } from './breakdown.ts';
-import { addDays, periodStart } from './calendar.ts';
 import { aDate, aMetric } from './goal.arbitraries.ts';
-import { clean } from './rounding.ts';
 import type { CalendarPeriod, Metric, SlicePlan } from './types.ts';
 
 const aPeriod = fc.constantFrom<CalendarPeriod>('half', 'quarter', 'month');

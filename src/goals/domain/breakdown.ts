@@ -1,6 +1,7 @@
 // Breaking a goal down into slices aligned to calendar half-years, quarters or months.
-import { addDays, compareDates, daysBetween, periodEnd, periodIndex } from './calendar.ts';
-import { clean, decimalsOf, formatQuantity, roundHalfAwayFromZero } from './rounding.ts';
+import { addDays, compareDates, daysBetween, periodEnd, periodIndex } from '../../../shared/calendar.ts';
+import { MAX_SLICES } from '../../../shared/goals/goal.limits.ts';
+import { clean, decimalsOf, formatQuantity, roundHalfAwayFromZero } from '../../../shared/numbers.ts';
 import type { CalendarPeriod, GoalNode, Metric, SlicePlan } from './types.ts';
 
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -9,6 +10,15 @@ const WORDING: Record<CalendarPeriod, { adjective: string; plural: string; longe
   quarter: { adjective: 'Quarterly', plural: 'quarters', longer: 'halves' },
   month: { adjective: 'Monthly', plural: 'months', longer: 'quarters or halves' },
 };
+
+const PERIODS_PER_YEAR: Record<CalendarPeriod, number> = { half: 2, quarter: 4, month: 12 };
+
+/** How many calendar periods the dates from `start` to `due` touch (both valid, start ≤ due). */
+export function periodCount(start: string, due: string, period: CalendarPeriod): number {
+  const ordinal = (date: string) =>
+    Number(date.slice(0, 4)) * PERIODS_PER_YEAR[period] + periodIndex(date, period);
+  return ordinal(due) - ordinal(start) + 1;
+}
 
 /** Why a goal cannot be broken down, pointing at the input to change. */
 export class BreakdownError extends Error {
@@ -47,8 +57,17 @@ export function planBreakdown(
   if (compareDates(goal.dueDate, goal.startDate) < 0) {
     throw new BreakdownError('dueDate', 'The due date is before the start date; fix the dates first.');
   }
+  const count = periodCount(goal.startDate, goal.dueDate, period);
+  if (count > MAX_SLICES) {
+    const longer = WORDING[period].longer;
+    throw new BreakdownError(
+      'period',
+      `${WORDING[period].adjective} slices would make ${count.toLocaleString('en-US')} of them, more than the ${MAX_SLICES} a breakdown makes${longer ? `; try ${longer}` : ''}.`,
+    );
+  }
   const ranges = periodRanges(goal.startDate, goal.dueDate, period);
-  const metrics = goal.metric === null ? null : sliceMetrics(goal.metric, ranges, goal.startDate, period);
+  const span = { startDate: goal.startDate, dueDate: goal.dueDate };
+  const metrics = goal.metric === null ? null : sliceMetrics(goal.metric, span, ranges, period);
   return ranges.map((range, i) => ({
     title: `${goal.title} — ${periodLabel(period, range.startDate)}`,
     startDate: range.startDate,
@@ -57,7 +76,7 @@ export function planBreakdown(
   }));
 }
 
-interface DateRange {
+export interface DateRange {
   startDate: string;
   dueDate: string;
 }
@@ -74,42 +93,68 @@ function periodRanges(start: string, due: string, period: CalendarPeriod): DateR
   return ranges;
 }
 
-/** Each slice's metric: shares of the total for `sum`, steps along the target line for `last`. */
+/**
+ * New targets for a goal's existing slices, by the breakdown's rules for the slices' own dates
+ * (`ranges`, in order, inside the goal's `span`), after the goal's baseline, target or dates
+ * changed; throws BreakdownError when rounding would leave a slice without change or going backwards.
+ */
+export function resplitMetrics(metric: Metric, span: DateRange, ranges: readonly DateRange[]): Metric[] {
+  return sliceMetrics(metric, span, ranges, (stalled) =>
+    stalled
+      ? 'New targets for these slices would round some to no change; keep the slices as they are.'
+      : 'New targets for these slices would leave some going backwards; keep the slices as they are.',
+  );
+}
+
+/**
+ * Each slice's metric: shares of the total for `sum` (in proportion to its days of the goal's
+ * `span`), steps along the target line for `last`. When the slices cover the span end to end, the
+ * last takes the rest of a sum and ends on the target itself, so they add up to it exactly.
+ */
 function sliceMetrics(
   metric: Metric,
-  ranges: DateRange[],
-  startDate: string,
-  period: CalendarPeriod,
+  span: DateRange,
+  ranges: readonly DateRange[],
+  explain: CalendarPeriod | ((stalled: boolean) => string),
 ): Metric[] {
   const { baseline, target } = metric;
   const total = target - baseline;
-  const decimals = decimalsOf(target);
-  const last = ranges.at(-1);
-  const dayOf = (date: string) => daysBetween(startDate, date) + 1;
-  const n = last === undefined ? 1 : dayOf(last.dueDate);
+  // Numbers stored before the bounds existed may carry more than the 6 decimals input allows.
+  const decimals = Math.min(6, decimalsOf(target));
+  const dayOf = (date: string) => daysBetween(span.startDate, date) + 1;
+  const n = Math.max(1, dayOf(span.dueDate));
   const round = (x: number) => roundHalfAwayFromZero(x, decimals);
+  const lineAt = (x: number) => baseline + (total * x) / n;
+  const covering = ranges.every(
+    (range, i) => range.startDate === (i === 0 ? span.startDate : addDays(ranges[i - 1]!.dueDate, 1)),
+  );
 
   let allocated = 0;
-  const slices = ranges.map((range, i): Metric => {
-    const isLast = i === ranges.length - 1;
+  const slices = ranges.map((range): Metric => {
+    const endsGoal = range.dueDate === span.dueDate;
     if (metric.aggregation === 'sum') {
       const days = daysBetween(range.startDate, range.dueDate) + 1;
-      // The last slice takes the remainder, so the slices add up to the total exactly.
-      const share = isLast ? clean(total - allocated) : round((total * days) / n);
+      const share = endsGoal && covering ? clean(total - allocated) : round((total * days) / n);
       allocated = clean(allocated + share);
       return { ...metric, baseline: 0, target: share };
     }
-    const lineAt = (x: number) => baseline + (total * x) / n;
     return {
       ...metric,
-      baseline: i === 0 ? baseline : round(lineAt(dayOf(range.startDate) - 1)),
-      target: isLast ? target : round(lineAt(dayOf(range.dueDate))),
+      baseline: range.startDate === span.startDate ? baseline : round(lineAt(dayOf(range.startDate) - 1)),
+      target: endsGoal ? target : round(lineAt(dayOf(range.dueDate))),
     };
   });
 
+  if (slices.some((slice) => !Number.isFinite(slice.baseline) || !Number.isFinite(slice.target))) {
+    throw new BreakdownError('period', 'The target is too large to split; keep it as one goal.');
+  }
   const stalled = slices.some((slice) => slice.target === slice.baseline);
   const backwards = slices.some((slice) => Math.sign(slice.target - slice.baseline) === -Math.sign(total));
-  if (stalled || backwards) throw new BreakdownError('period', tooSmallMessage(metric, period, stalled));
+  if (stalled || backwards) {
+    const message =
+      typeof explain === 'function' ? explain(stalled) : tooSmallMessage(metric, explain, stalled);
+    throw new BreakdownError('period', message);
+  }
   return slices;
 }
 

@@ -1,6 +1,6 @@
 // fast-check generators for the property-based tests. Not exported from the barrel.
 import fc from 'fast-check';
-import { addDays } from './calendar.ts';
+import { addDays } from '../../../shared/calendar.ts';
 import type { CheckInPoint, GoalNode, GoalState, Metric } from './types.ts';
 
 export const START = '2027-01-01';

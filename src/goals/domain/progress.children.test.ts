@@ -46,6 +46,7 @@ describe('computeProgress for a milestone', () => {
       requiredPerWeek: null,
       observedPerWeek: null,
       status: 'no_data',
+      forecast: null,
     });
   });
 });

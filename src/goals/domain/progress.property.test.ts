@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays } from './calendar.ts';
+import { addDays } from '../../../shared/calendar.ts';
 import { aCheckIn, aDate, aGoalTree, aMetricGoal, aPacedGoal } from './goal.arbitraries.ts';
 import { computeProgress } from './progress.ts';
 import type { GoalNode, Progress } from './types.ts';

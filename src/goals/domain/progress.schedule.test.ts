@@ -18,6 +18,7 @@ describe('computeProgress around the schedule', () => {
       requiredPerWeek: 140, // 100 / 5 days · 7
       observedPerWeek: null,
       status: 'no_data',
+      forecast: 'no_data',
     });
   });
 
@@ -55,37 +56,48 @@ describe('computeProgress around the schedule', () => {
   });
 
   it('never forecasts a finish in the past', () => {
-    // (0,0), (2,30): y = 15x reaches 100 at x = 6.7 → 7 January, before the as-of date 12 January.
-    const goal = aGoal({ metric: aMetric(0, 100), checkIns: [checkIn('2027-01-02', 30)] });
+    // A level: (0,0), (2,30), (4,60) lie on y = 15x, which reaches 100 at x = 6.7 → 7 January,
+    // before the as-of date 12 January.
+    const goal = aGoal({
+      metric: aMetric(0, 100, 'last'),
+      checkIns: [checkIn('2027-01-02', 30), checkIn('2027-01-04', 60)],
+    });
     expect(computeProgress(goal, '2027-01-12').projectedCompletionDate).toBe('2027-01-12');
   });
 
   it('answers never, not an impossible date, for a forecast beyond the year 9999', () => {
-    // (0,0), (1,0.000001): at a millionth of an hour a day 100 h takes 100 million days.
+    // A millionth of an hour on day 1, standing still on day 2: (0,0), (1,1e-6), (2,1e-6) have
+    // x̄ = 1, Sxx = 2, Sxy = 1e-6, a slope of half a millionth a day: 100 h take 200 million days.
     const goal = aGoal({ metric: aMetric(0, 100), checkIns: [checkIn('2027-01-01', 0.000001)] });
-    expect(computeProgress(goal, '2027-01-01').projectedCompletionDate).toBeNull();
+    const progress = computeProgress(goal, '2027-01-02');
+    expect(progress.forecast).toBe('made');
+    expect(progress.projectedCompletionDate).toBeNull();
   });
 });
 
 describe('computeProgress without a due date', () => {
   it('leaves the schedule empty but still forecasts the finish from the check-ins', () => {
-    // (0,0), (2,20), (4,40): y = 10x reaches 100 on day 10.
+    // 20 h on days 2 and 4, seen on day 16 (14 days of points, as needed without a due date):
+    // (0,0), (2,20), (4,40), (16,40). x̄ = 5.5, ȳ = 25; Sxx = 30.25 + 12.25 + 2.25 + 110.25 = 155,
+    // Sxy = 137.5 + 17.5 − 22.5 + 157.5 = 290 → slope 58/31, intercept 25 − 319/31 = 456/31.
+    // 456/31 + 58x/31 = 100 → x = 2644/58 = 45.6 → day 46, 15 February.
     const goal = aGoal({
       dueDate: null,
       metric: aMetric(0, 100),
       checkIns: [checkIn('2027-01-02', 20), checkIn('2027-01-04', 20)],
     });
-    expect(computeProgress(goal, '2027-01-05')).toEqual({
-      asOf: '2027-01-05',
+    expect(computeProgress(goal, '2027-01-16')).toEqual({
+      asOf: '2027-01-16',
       current: 40,
       expected: null,
       projected: null,
-      projectedCompletionDate: '2027-01-10',
+      projectedCompletionDate: '2027-02-15',
       fraction: 0.4,
       scheduleDeltaDays: null,
       requiredPerWeek: null,
-      observedPerWeek: 70,
+      observedPerWeek: 13.096774194, // 406/31
       status: 'unscheduled',
+      forecast: 'made',
     });
   });
 
@@ -99,8 +111,12 @@ describe('computeProgress without a due date', () => {
 
 describe('computeProgress for a decreasing goal', () => {
   it('measures progress downward from the baseline', () => {
-    // Weight 90 → 80 kg over 1–10 January; 86 on day 4. Points (0,90), (4,86): y = 90 − x, 80 on day 10.
-    const goal = aGoal({ metric: aMetric(90, 80, 'last', 'kg'), checkIns: [checkIn('2027-01-04', 86)] });
+    // Weight 90 → 80 kg over 1–10 January; 88 on day 2 and 86 on day 4. Points (0,90), (2,88),
+    // (4,86): y = 90 − x, 80 on day 10.
+    const goal = aGoal({
+      metric: aMetric(90, 80, 'last', 'kg'),
+      checkIns: [checkIn('2027-01-02', 88), checkIn('2027-01-04', 86)],
+    });
     const progress = computeProgress(goal, '2027-01-05');
     expect(progress.fraction).toBe(0.4); // (86 − 90) / (80 − 90)
     expect(progress.expected).toBe(85); // 90 − 10 · 5/10
@@ -111,10 +127,25 @@ describe('computeProgress for a decreasing goal', () => {
     expect(progress.projectedCompletionDate).toBe('2027-01-10');
     expect(progress.status).toBe('on_track');
   });
+
+  it('judges a single check-in against the target line, downward', () => {
+    // 86 on day 4 alone: too early. Expected on day 5: 85; 86 is short of it by 1, and
+    // (86 − 90) / (85 − 90) = 0.8 of the way: at risk.
+    const goal = aGoal({ metric: aMetric(90, 80, 'last', 'kg'), checkIns: [checkIn('2027-01-04', 86)] });
+    expect(computeProgress(goal, '2027-01-05')).toMatchObject({
+      forecast: 'too_early',
+      projected: null,
+      observedPerWeek: null,
+      status: 'at_risk',
+    });
+  });
 });
 
-describe('computeProgress with an invalid metric', () => {
-  it('refuses a target equal to the baseline', () => {
-    expect(() => computeProgress(aGoal({ metric: aMetric(10, 10) }), '2027-01-05')).toThrow(RangeError);
+describe('computeProgress with an invalid stored metric', () => {
+  it('measures nothing for a target equal to the baseline, rather than failing', () => {
+    const goal = aGoal({ metric: aMetric(10, 10), checkIns: [checkIn('2027-01-02', 3)] });
+    const progress = computeProgress(goal, '2027-01-05');
+    expect(progress).toMatchObject({ current: null, expected: null, projected: null, fraction: 0 });
+    expect(progress.status).toBe('no_data');
   });
 });

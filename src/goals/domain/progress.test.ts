@@ -3,6 +3,8 @@ import { aGoal, aMetric, checkIn } from './goal.factory.ts';
 import { computeProgress } from './progress.ts';
 
 // Days are inclusive: x(d) = (d − start) + 1, N = x(due); the baseline stands at x = 0.
+// A forecast needs two points besides the baseline spanning min(14, ⌈N/10⌉) days (1 day when N = 10);
+// a sum adds the point (x(asOf), current) when asOf is after its last check-in.
 
 describe('computeProgress for a sum metric', () => {
   // 0 → 100 h from 1 to 10 January (N = 10); 20 h on day 2 and 20 h on day 4.
@@ -20,13 +22,28 @@ describe('computeProgress for a sum metric', () => {
   });
 
   it('projects the finish from the check-ins and calls a pace that lands on the target on track', () => {
-    // Points (0,0), (2,20), (4,40) lie on y = 10x: at x = 10 the line reads 100, reached on day 10.
-    const progress = computeProgress(studying, '2027-01-05');
+    // As of day 4, the day of the last check-in: points (0,0), (2,20), (4,40) lie on y = 10x; at
+    // x = 10 the line reads 100, reached on day 10.
+    const progress = computeProgress(studying, '2027-01-04');
     expect(progress.projected).toBe(100);
     expect(progress.projectedCompletionDate).toBe('2027-01-10');
     expect(progress.observedPerWeek).toBe(70); // 10 a day · 7
-    expect(progress.requiredPerWeek).toBe(84); // (100 − 40) / 5 days to go · 7
+    expect(progress.requiredPerWeek).toBe(70); // (100 − 40) / 6 days to go · 7
     expect(progress.status).toBe('on_track');
+    expect(progress.forecast).toBe('made');
+  });
+
+  it('holds a sum still after its last check-in, which slows the forecast', () => {
+    // As of day 5 the total still stands at 40: points (0,0), (2,20), (4,40), (5,40).
+    // x̄ = 11/4, ȳ = 25; Sxx = 7.5625 + 0.5625 + 1.5625 + 5.0625 = 14.75,
+    // Sxy = 68.75 + 3.75 + 18.75 + 33.75 = 125 → slope 500/59, intercept 25 − 2.75·500/59 = 100/59.
+    const progress = computeProgress(studying, '2027-01-05');
+    expect(progress.projected).toBe(86.440677966); // (100 + 5000) / 59 at x = 10
+    expect(progress.observedPerWeek).toBe(59.322033898); // 3500/59
+    expect(progress.requiredPerWeek).toBe(84); // (100 − 40) / 5 days to go · 7
+    // 100/59 + 500x/59 = 100 → x = 5800/500 = 11.6 → day 12.
+    expect(progress.projectedCompletionDate).toBe('2027-01-12');
+    expect(progress.status).toBe('at_risk'); // 86.44 / 100 ≥ 0.8
   });
 
   it('calls a forecast at 80% of the way at risk, and rounds a half-day delta away from zero', () => {
@@ -66,9 +83,13 @@ describe('computeProgress for a sum metric', () => {
   });
 
   it('counts a forecast of exactly 80% of the way as at risk', () => {
-    // (0,0), (5,40): slope 8, at x = 10 the line reads 80 = 0.8 · 100; it reaches 100 at x = 12.5 → day 13.
-    const goal = aGoal({ metric: aMetric(0, 100), checkIns: [checkIn('2027-01-05', 40)] });
-    const progress = computeProgress(goal, '2027-01-05');
+    // (0,0), (2,16), (4,32): slope 8, at x = 10 the line reads 80 = 0.8 · 100; it reaches 100 at
+    // x = 12.5 → day 13.
+    const goal = aGoal({
+      metric: aMetric(0, 100),
+      checkIns: [checkIn('2027-01-02', 16), checkIn('2027-01-04', 16)],
+    });
+    const progress = computeProgress(goal, '2027-01-04');
     expect(progress.projected).toBe(80);
     expect(progress.status).toBe('at_risk');
     expect(progress.projectedCompletionDate).toBe('2027-01-13');
@@ -114,10 +135,12 @@ describe('computeProgress for a sum metric', () => {
     expect(progress.requiredPerWeek).toBeNull();
     // expected = 10 · 15/31; delta = (12 − 150/31) / (10/31) = (372 − 150) / 10 = 22.2 → 22.
     expect(progress.scheduleDeltaDays).toBe(22);
-    // Points (0,0), (3,4), (8,10), (12,12): x̄ = 5.75, ȳ = 6.5, Sxx = 84.75, Sxy = 86.5
-    // → slope 346/339, intercept 214/339; at x = 31: (214 + 346·31) / 339 = 10940/339 = 32.2713864…
-    expect(progress.projected).toBe(32.271386431);
-    expect(progress.observedPerWeek).toBe(7.144542773); // 346/339 · 7 = 2422/339
+    // Points (0,0), (3,4), (8,10), (12,12) and, the sum standing still, (15,12): x̄ = ȳ = 7.6;
+    // Sxx = 57.76 + 21.16 + 0.16 + 19.36 + 54.76 = 153.2, Sxy = 57.76 + 16.56 + 0.96 + 19.36 + 32.56
+    // = 127.2 → slope 318/383, intercept 7.6 · 65/383 = 494/383; at x = 31: 10352/383 = 27.0287206…
+    expect(progress.projected).toBe(27.028720627);
+    expect(progress.observedPerWeek).toBe(5.812010444); // 318/383 · 7 = 2226/383
+    expect(progress.forecast).toBe('achieved');
   });
 });
 
@@ -178,9 +201,14 @@ describe('computeProgress for a last metric', () => {
   });
 
   it('forecasts no finish when the level moves away from the target', () => {
-    // (0,60), (5,55): y = 60 − x, so 29 at day 31 and it never reaches 80.
-    const goal = aGoal({ dueDate: '2027-01-31', metric: score, checkIns: [checkIn('2027-01-05', 55)] });
-    const progress = computeProgress(goal, '2027-01-05');
+    // (0,60), (4,56), (8,52): y = 60 − x, so 29 at day 31 and it never reaches 80. (N = 31: the
+    // points must span ⌈3.1⌉ = 4 days.)
+    const goal = aGoal({
+      dueDate: '2027-01-31',
+      metric: score,
+      checkIns: [checkIn('2027-01-04', 56), checkIn('2027-01-08', 52)],
+    });
+    const progress = computeProgress(goal, '2027-01-08');
     expect(progress.projected).toBe(29);
     expect(progress.observedPerWeek).toBe(-7);
     expect(progress.projectedCompletionDate).toBeNull();
@@ -188,8 +216,13 @@ describe('computeProgress for a last metric', () => {
   });
 
   it('forecasts no finish when the level has not moved', () => {
-    const goal = aGoal({ dueDate: '2027-01-31', metric: score, checkIns: [checkIn('2027-01-05', 60)] });
-    const progress = computeProgress(goal, '2027-01-05');
+    // (0,60), (4,60), (8,60): a flat line.
+    const goal = aGoal({
+      dueDate: '2027-01-31',
+      metric: score,
+      checkIns: [checkIn('2027-01-04', 60), checkIn('2027-01-08', 60)],
+    });
+    const progress = computeProgress(goal, '2027-01-08');
     expect(progress.projected).toBe(60);
     expect(progress.observedPerWeek).toBe(0);
     expect(progress.projectedCompletionDate).toBeNull();

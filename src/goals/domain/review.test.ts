@@ -141,13 +141,13 @@ describe('relevant', () => {
 describe('time_bound', () => {
   it('warns without a due date and accepts one', () => {
     expect(finding('time_bound', { dueDate: null }).level).toBe('warn');
-    expect(finding('time_bound', {})).toMatchObject({ level: 'ok', message: "It's due on 2027-03-31." });
+    expect(finding('time_bound', {})).toMatchObject({ level: 'ok', message: "It's due on Mar 31, 2027." });
   });
 
   it('warns when a draft is due before it starts', () => {
     expect(finding('time_bound', { dueDate: '2026-12-01' })).toMatchObject({
       level: 'warn',
-      message: 'The due date (2026-12-01) comes before the start date (2027-01-01).',
+      message: 'The due date (Dec 1, 2026) comes before the start date (Jan 1, 2027).',
     });
     expect(finding('chunked', { dueDate: '2026-12-01' }).level).toBe('info');
   });

@@ -1,6 +1,6 @@
 // SMART review: one finding per rule, in a fixed order, speaking to the person writing the goal.
-import { daysBetween } from './calendar.ts';
-import { formatQuantity } from './rounding.ts';
+import { daysBetween, formatDate } from '../../../shared/calendar.ts';
+import { formatPace, formatQuantity } from '../../../shared/numbers.ts';
 import type { Finding, GoalDraft, ReviewContext } from './types.ts';
 
 /** Slowest pace, as a multiple of the person's best on another goal, that still looks realistic. */
@@ -67,7 +67,7 @@ function achievable(draft: GoalDraft, { bestObservedPerWeek }: ReviewContext): F
   if (requiredPerWeek === null) {
     return { rule: 'achievable', level: 'ok', message: "You've already reached the target.", suggestion: '' };
   }
-  const pace = (perWeek: number) => `${formatQuantity(Math.abs(perWeek), metric.unit)} a week`;
+  const pace = (perWeek: number) => `${formatPace(perWeek, metric.unit)} a week`;
   const needs = `This needs ${pace(requiredPerWeek)}`;
   if (bestObservedPerWeek === null) {
     return {
@@ -115,12 +115,17 @@ function timeBound({ startDate, dueDate }: GoalDraft): Finding {
     return {
       rule: 'time_bound',
       level: 'warn',
-      message: `The due date (${dueDate}) comes before the start date (${startDate}).`,
+      message: `The due date (${formatDate(dueDate)}) comes before the start date (${formatDate(startDate)}).`,
       suggestion: 'Swap them, or pick a due date after the start.',
     };
   }
   if (dueDate !== null) {
-    return { rule: 'time_bound', level: 'ok', message: `It's due on ${dueDate}.`, suggestion: '' };
+    return {
+      rule: 'time_bound',
+      level: 'ok',
+      message: `It's due on ${formatDate(dueDate)}.`,
+      suggestion: '',
+    };
   }
   return {
     rule: 'time_bound',

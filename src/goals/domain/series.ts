@@ -1,7 +1,10 @@
 // Which check-ins count for a metric goal, and the value they build up to day by day.
-import { compareDates } from './calendar.ts';
-import { clean } from './rounding.ts';
+
+import { sharesMeasure } from '../../../shared/goals/measure.ts';
+import { clean } from '../../../shared/numbers.ts';
 import type { CheckInPoint, GoalNode, Metric } from './types.ts';
+
+export { sharesMeasure };
 
 /** The value of a metric goal at the end of one date. */
 export interface DailyValue {
@@ -23,36 +26,62 @@ export function hasReached(metric: Metric, value: number): boolean {
   return directionOf(metric) * (value - metric.target) >= 0;
 }
 
-/** True when a check-in on a goal with `other` as its metric also counts for a goal measuring `metric`. */
-export function sharesMeasure(metric: Metric, other: Metric | null): boolean {
-  return other !== null && other.unit === metric.unit && other.aggregation === metric.aggregation;
-}
-
-/** Orders ISO timestamps by instant, falling back to text so equal instants keep a stable order. */
+/**
+ * Orders ISO timestamps by instant. Timestamps of one shape (as `toISOString` writes them) order
+ * as text, without parsing; others are parsed, falling back to text so equal instants keep a
+ * stable order.
+ */
 function compareTimestamps(a: string, b: string): number {
-  const [ta, tb] = [Date.parse(a), Date.parse(b)];
-  if (!Number.isNaN(ta) && !Number.isNaN(tb) && ta !== tb) return ta - tb;
+  if (a.length !== b.length) {
+    const [ta, tb] = [Date.parse(a), Date.parse(b)];
+    if (!Number.isNaN(ta) && !Number.isNaN(tb) && ta !== tb) return ta - tb;
+  }
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Orders check-ins by date, then by the time they were created. */
+/** Orders check-ins by date (`YYYY-MM-DD`, so text order is calendar order), then by creation time. */
 export function compareCheckIns(a: CheckInPoint, b: CheckInPoint): number {
-  return compareDates(a.date, b.date) || compareTimestamps(a.createdAt, b.createdAt);
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  return compareTimestamps(a.createdAt, b.createdAt);
 }
 
-/** Check-ins of every descendant (at any depth) whose metric shares `metric`'s unit and aggregation. */
-function descendantCheckIns(goal: GoalNode, metric: Metric): CheckInPoint[] {
-  return goal.children.flatMap((child) => [
-    ...(sharesMeasure(metric, child.metric) ? child.checkIns : []),
-    ...descendantCheckIns(child, metric),
-  ]);
-}
-
-/** Check-ins counting for a metric goal as of `asOf` (its own and its matching descendants'), in order. */
-export function countedCheckIns(goal: GoalNode, metric: Metric, asOf: string): CheckInPoint[] {
-  return [...goal.checkIns, ...descendantCheckIns(goal, metric)]
-    .filter((checkIn) => compareDates(checkIn.date, asOf) <= 0)
-    .sort(compareCheckIns);
+/**
+ * Check-ins counting for a metric goal as of `asOf` (its own and its matching descendants'), in
+ * order. `counted` may answer the already-ordered counted check-ins of a descendant sharing the
+ * measure, which then stand for its whole subtree: computing a tree children first, each check-in
+ * is then sorted once per level rather than once per ancestor.
+ */
+export function countedCheckIns(
+  goal: GoalNode,
+  metric: Metric,
+  asOf: string,
+  counted: (descendant: GoalNode) => readonly CheckInPoint[] | undefined = () => undefined,
+): CheckInPoint[] {
+  const found: CheckInPoint[] = [];
+  const take = (checkIns: readonly CheckInPoint[]) => {
+    for (const c of checkIns) if (c.date <= asOf) found.push(c);
+  };
+  take(goal.checkIns);
+  const seen = new Set<GoalNode>([goal]);
+  // Depth first, in the children's order, with an explicit stack: a deep chain of goals must not
+  // deepen the call stack.
+  const stack = [...goal.children].reverse();
+  while (stack.length > 0) {
+    const child = stack.pop()!;
+    if (seen.has(child)) continue;
+    seen.add(child);
+    if (sharesMeasure(metric, child.metric)) {
+      const known = counted(child);
+      if (known) {
+        take(known);
+        continue;
+      }
+      take(child.checkIns);
+    }
+    for (let i = child.children.length - 1; i >= 0; i--) stack.push(child.children[i]!);
+  }
+  // Sorted runs (a descendant's counted check-ins) merge in linear time in V8's TimSort.
+  return found.sort(compareCheckIns);
 }
 
 /** The goal's value at the end of each date that has check-ins, given check-ins already in order. */

@@ -1,17 +1,22 @@
 // Plain data shapes for the Goals domain rules. No behaviour lives here.
 
-/** How check-ins combine: `sum` adds each amount, `last` takes each value as the new level. */
-export type Aggregation = 'sum' | 'last';
+// The shapes the API declares (in shared/goals/goal.schema.ts) are the domain's too: declared once,
+// as zod schemas, and inferred here.
+import type { z } from 'zod';
+import type {
+  Finding as FindingSchema,
+  Progress as ProgressSchema,
+  STATES,
+  StoredMetric,
+} from '../../../shared/goals/goal.schema.ts';
 
 /** What a goal measures; the direction follows the sign of `target − baseline`. */
-export interface Metric {
-  unit: string;
-  baseline: number;
-  target: number;
-  aggregation: Aggregation;
-}
+export type Metric = z.infer<typeof StoredMetric>;
 
-export type GoalState = 'active' | 'paused' | 'abandoned';
+/** How check-ins combine: `sum` adds each amount, `last` takes each value as the new level. */
+export type Aggregation = Metric['aggregation'];
+
+export type GoalState = (typeof STATES)[number];
 
 /** One dated measurement; `createdAt` (ISO timestamp) orders check-ins on the same date. */
 export interface CheckInPoint {
@@ -34,31 +39,14 @@ export interface GoalNode {
   children: GoalNode[];
 }
 
-export type ProgressStatus =
-  | 'achieved'
-  | 'missed'
-  | 'no_data'
-  | 'on_track'
-  | 'at_risk'
-  | 'off_track'
-  | 'unscheduled';
-
 /** Progress and forecast of one goal as of a date; metric-only fields are null without a metric. */
-export interface Progress {
-  asOf: string;
-  current: number | null;
-  expected: number | null;
-  projected: number | null;
-  projectedCompletionDate: string | null;
-  fraction: number;
-  scheduleDeltaDays: number | null;
-  requiredPerWeek: number | null;
-  observedPerWeek: number | null;
-  status: ProgressStatus;
-}
+export type Progress = z.infer<typeof ProgressSchema>;
 
-/** Calendar periods a goal can be broken down into. */
-export type CalendarPeriod = 'half' | 'quarter' | 'month';
+export type ProgressStatus = Progress['status'];
+
+export type Forecast = NonNullable<Progress['forecast']>;
+
+export type { CalendarPeriod } from '../../../shared/calendar.ts';
 
 /** One proposed child goal covering a calendar period. */
 export interface SlicePlan {
@@ -68,17 +56,12 @@ export interface SlicePlan {
   metric: Metric | null;
 }
 
-export type SmartRule = 'specific' | 'measurable' | 'achievable' | 'relevant' | 'time_bound' | 'chunked';
-
-export type FindingLevel = 'ok' | 'warn' | 'info';
-
 /** One SMART review finding, addressed to the person. */
-export interface Finding {
-  rule: SmartRule;
-  level: FindingLevel;
-  message: string;
-  suggestion: string;
-}
+export type Finding = z.infer<typeof FindingSchema>;
+
+export type SmartRule = Finding['rule'];
+
+export type FindingLevel = Finding['level'];
 
 /** A goal as it is being written or edited, with the pace it needs (null once achieved). */
 export interface GoalDraft {

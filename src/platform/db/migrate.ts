@@ -1,10 +1,12 @@
-import { type Migration, type MigrationResultSet, Migrator } from 'kysely';
+import { type Migration, type MigrationResultSet, Migrator, sql } from 'kysely';
 import type { Database } from './database.ts';
-import { migrations } from './migrations/index.ts';
-import { columnTypes } from './migrations/types.ts';
+import { columnTypes, type TrellisMigration } from './migration.ts';
 
-/** Applies every pending migration; throws with the failing migration's name on error. */
-export async function migrateToLatest(database: Database): Promise<string[]> {
+/** Applies every pending migration of `migrations`; throws with the failing migration's name on error. */
+export async function migrateToLatest(
+  database: Database,
+  migrations: Record<string, TrellisMigration>,
+): Promise<string[]> {
   const t = columnTypes(database.dialect);
   const provider = {
     async getMigrations(): Promise<Record<string, Migration>> {
@@ -19,7 +21,16 @@ export async function migrateToLatest(database: Database): Promise<string[]> {
     },
   };
   const migrator = new Migrator({ db: database.db, provider });
-  const result: MigrationResultSet = await migrator.migrateToLatest();
+  // SQLite rebuilds a table to change its constraints, and dropping the old one with foreign keys
+  // on would cascade into the rows that point at it. Migrations run with them off (a migration that
+  // rebuilds runs `pragma foreign_key_check` before it ends); the app runs with them on.
+  if (database.dialect === 'sqlite') await sql`pragma foreign_keys = off`.execute(database.db);
+  let result: MigrationResultSet;
+  try {
+    result = await migrator.migrateToLatest();
+  } finally {
+    if (database.dialect === 'sqlite') await sql`pragma foreign_keys = on`.execute(database.db);
+  }
   if (result.error) {
     const failed = result.results?.find((r) => r.status === 'Error');
     const reason = result.error instanceof Error ? result.error.message : String(result.error);

@@ -150,10 +150,12 @@ describe.each(DIALECTS)('API conventions on %s', (dialect) => {
       expect(Object.keys(doc.paths).some((p) => p.includes(':'))).toBe(false);
 
       const bodies: { op: string; schema: { additionalProperties?: unknown } }[] = [];
-      for (const [path, operations] of Object.entries<Record<string, Record<string, unknown>>>(doc.paths)) {
+      type Operation = {
+        requestBody?: { content?: Record<string, { schema?: { additionalProperties?: unknown } }> };
+      };
+      for (const [path, operations] of Object.entries<Record<string, Operation>>(doc.paths)) {
         for (const [method, op] of Object.entries(operations)) {
-          // biome-ignore lint/suspicious/noExplicitAny: walking a JSON document
-          const schema = (op as any).requestBody?.content?.['application/json']?.schema;
+          const schema = op.requestBody?.content?.['application/json']?.schema;
           if (schema) bodies.push({ op: `${method} ${path}`, schema });
         }
       }

@@ -1,18 +1,21 @@
-import type { OwnerScope } from '../db/owner-scope.ts';
-import type { UserRow } from '../db/schema.ts';
+import type { FastifyInstance } from 'fastify';
+import type { Access } from '../access/access.ts';
+import type { Clock } from '../clock.ts';
+import type { Authentication } from '../feature.ts';
+import { requestContext } from './request-context.ts';
 
-/** Who is asking: set on each request before any handler runs. */
-export interface Auth {
-  user: UserRow;
-  /** Every query for this person's data goes through this scope. */
-  scope: OwnerScope;
-  via: 'session' | 'token';
-  /** The session row id when signed in by cookie. */
-  sessionId: string | null;
-}
-
-declare module 'fastify' {
-  interface FastifyRequest {
-    auth: Auth | null;
-  }
+/** Resolves who is asking on every API request, and builds the request's context from it. */
+export function registerAuthentication(
+  app: FastifyInstance,
+  authentication: Authentication,
+  access: Access,
+  clock: Clock,
+): void {
+  app.decorateRequest('ctx', null);
+  app.addHook('onRequest', async (req) => {
+    req.ctx = null;
+    if (!req.url.startsWith('/api/')) return;
+    const actor = await authentication.authenticate(req);
+    if (actor) req.ctx = requestContext(actor, access, clock);
+  });
 }

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, type ErrorCode, type Issue } from './errors.ts';
+import { isForeignKeyViolation, isUnavailable } from '../db/errors.ts';
+import { AppError, conflict, type ErrorCode, type Issue, unavailable } from './errors.ts';
 
 const CODE_BY_STATUS: Record<number, ErrorCode> = {
   400: 'validation_failed',
@@ -60,12 +61,14 @@ function fromFastify(
 
 /** One error shape for every failure; anything unexpected is a 500 that shows only the request id. */
 export function registerErrorHandler(app: FastifyInstance): void {
-  app.setErrorHandler((error: FastifyError, req, reply) => {
+  app.setErrorHandler((raw: FastifyError, req, reply) => {
+    const error = fromDatabase(raw) ?? raw;
+    if (error !== raw) req.log.warn({ err: raw }, error.message);
     if (error instanceof AppError) {
       if (error.headers) reply.headers(error.headers);
       return sendError(reply, req, error.status, error.code, error.message, error.issues);
     }
-    const known = fromFastify(error);
+    const known = fromFastify(error as FastifyError);
     if (known) return sendError(reply, req, known.status, known.code, known.message, known.issues);
     req.log.error({ err: error }, 'unexpected error');
     return sendError(
@@ -76,4 +79,33 @@ export function registerErrorHandler(app: FastifyInstance): void {
       `Something went wrong on our side. Quote request id ${req.id} when reporting it.`,
     );
   });
+}
+
+/**
+ * Database failures that are not bugs: the database being unreachable (503, try again) and a row
+ * that a concurrent request removed while this one pointed at it (409).
+ */
+function fromDatabase(err: unknown): AppError | null {
+  if (err instanceof AppError) return null;
+  if (isUnavailable(err)) return unavailable();
+  if (isForeignKeyViolation(err)) {
+    return conflict('Something this refers to was removed at the same moment. Reload and try again.');
+  }
+  return null;
+}
+
+/**
+ * Errors the router raises before any route runs: a path that is not valid percent-encoding, or
+ * a path parameter longer than any id. Both answer in the one error shape.
+ */
+export function frameworkErrors(error: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    return sendError(reply, req, 404, 'not_found', 'No such resource.');
+  }
+  if (error.code === 'FST_ERR_BAD_URL') {
+    return sendError(reply, req, 400, 'validation_failed', 'The address is not valid.', [
+      { path: 'url', message: 'has malformed percent-encoding' },
+    ]);
+  }
+  return sendError(reply, req, error.statusCode ?? 400, 'validation_failed', error.message);
 }

@@ -1,15 +1,8 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import type { ErrorCode } from '../../../shared/http/error-codes.ts';
+import '../../../shared/http/zod-messages.ts';
 
-export type ErrorCode =
-  | 'validation_failed'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'payload_too_large'
-  | 'unsupported_media_type'
-  | 'rate_limited'
-  | 'internal';
+export { ERROR_CODES, type ErrorCode } from '../../../shared/http/error-codes.ts';
 
 export interface Issue {
   path: string;
@@ -46,6 +39,9 @@ export const rateLimited = (message: string, retryAfterSeconds: number) =>
     'retry-after': String(Math.max(1, retryAfterSeconds)),
   });
 
+export const unavailable = (message = 'The database is not answering. Try again in a moment.') =>
+  new AppError(503, 'unavailable', message, undefined, { 'retry-after': '5' });
+
 /** Turns zod's issues into `{path, message}` pairs with dotted paths; unknown keys get their own path. */
 export function issuesFromZod(error: z.ZodError, location: string): Issue[] {
   return error.issues.flatMap((issue) => {
@@ -62,26 +58,3 @@ export const summarise = (issues: Issue[]) =>
   issues.length === 1
     ? `${issues[0]!.path}: ${issues[0]!.message}`
     : `${issues.length} fields are not valid.`;
-
-// Messages that read as the end of a sentence starting with the field's name: "title: is required".
-z.config({
-  customError: (iss) => {
-    if (iss.code === 'invalid_type') {
-      if (iss.input === undefined) return 'is required';
-      if (iss.input === null) return 'must not be null';
-      return `must be ${iss.expected === 'object' ? 'an object' : `a ${iss.expected}`}`;
-    }
-    if (iss.code === 'too_small' && iss.origin === 'string') {
-      return iss.minimum === 1 ? 'must not be empty' : `must be at least ${iss.minimum} characters`;
-    }
-    if (iss.code === 'too_big' && iss.origin === 'string') return `must be at most ${iss.maximum} characters`;
-    if (iss.code === 'too_small' && iss.origin === 'number') {
-      return iss.inclusive ? `must be at least ${iss.minimum}` : `must be greater than ${iss.minimum}`;
-    }
-    if (iss.code === 'too_big' && iss.origin === 'number') {
-      return iss.inclusive ? `must be at most ${iss.maximum}` : `must be less than ${iss.maximum}`;
-    }
-    if (iss.code === 'invalid_value') return `must be one of: ${iss.values.map(String).join(', ')}`;
-    return undefined;
-  },
-});

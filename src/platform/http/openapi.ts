@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ErrorBody } from './common.schema.ts';
-import type { Endpoint } from './contract.ts';
+import { ErrorBody } from '../../../shared/http/common.schema.ts';
+import type { Endpoint } from '../../../shared/http/contract.ts';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -38,7 +38,7 @@ export function buildOpenApi(endpoints: Endpoint[], version: string) {
           }
         : { description: 'Success, no content' },
       default: {
-        description: 'Error (400 validation_failed, 401, 403, 404, 409, 413, 415, 429, 500)',
+        description: 'Error (400 validation_failed, 401, 403, 404, 409, 413, 415, 429, 500, 503 unavailable)',
         content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
       },
     };

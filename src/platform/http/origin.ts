@@ -29,11 +29,11 @@ function originOf(value: string | undefined): string | null {
  * credentials and are not checked.
  */
 export function checkOrigin(req: FastifyRequest): void {
-  if (req.auth?.via === 'token') return;
+  if (req.ctx?.actor.via === 'token') return;
   const claimed = originOf(req.headers.origin) ?? originOf(req.headers.referer);
   const publicOrigin = req.server.publicOrigin;
   if (claimed === null) {
-    if (req.auth?.via === 'session') {
+    if (req.ctx?.actor.via === 'session') {
       throw forbidden('This request must carry an Origin or Referer header from this site.');
     }
     return;

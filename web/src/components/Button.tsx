@@ -1,4 +1,5 @@
-import type { ButtonHTMLAttributes } from 'react';
+import type { ButtonHTMLAttributes, Ref } from 'react';
+import './Button.css';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'danger' | 'danger-outline' | 'quiet';
 
@@ -7,6 +8,7 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   /** While true the button is disabled, shows a spinner and, if given, `pendingLabel`. */
   pending?: boolean;
   pendingLabel?: string;
+  ref?: Ref<HTMLButtonElement>;
 }
 
 /** The one button of the app. Defaults to `type="button"` so that only deliberate submits submit. */
@@ -20,7 +22,7 @@ export function Button({
   type = 'button',
   ...rest
 }: ButtonProps) {
-  const classes = ['button', `button--${variant}`, className].filter(Boolean).join(' ');
+  const classes = buttonClasses(variant, className);
   return (
     <button
       type={type}
@@ -33,4 +35,9 @@ export function Button({
       {pending && pendingLabel ? pendingLabel : children}
     </button>
   );
+}
+
+/** The classes of a button of `variant`, also for links that look like one (ButtonLink). */
+export function buttonClasses(variant: ButtonVariant, className?: string): string {
+  return ['button', `button--${variant}`, className].filter(Boolean).join(' ');
 }

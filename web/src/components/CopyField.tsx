@@ -1,5 +1,7 @@
 import { type ReactNode, useRef, useState } from 'react';
 import { Button } from './Button.tsx';
+import './CopyField.css';
+import './forms.css';
 
 export interface CopyFieldProps {
   id: string;

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { sentence } from './text.ts';
+import './forms.css';
 
 /** What a field wrapper hands to its control so that label, hint and error are announced with it. */
 export interface ControlProps {

@@ -1,8 +1,22 @@
 import { type MouseEvent, useEffect, useRef } from 'react';
 import type { Issue } from '../api/errors.ts';
+import './forms.css';
 
-/** How an issue's `path` maps to the field that shows it. */
-export type FieldMap = Record<string, { id: string; label: string }>;
+/** One field of a form: where its control is, and what it is called. */
+export interface FieldEntry {
+  /** The control's id; the error summary links to it. */
+  id: string;
+  /** The field's visible label. */
+  label: string;
+  /** How the error summary names the field when its label is a question or a sentence ("Why it matters"). */
+  name?: string;
+}
+
+/**
+ * A form's fields by the API's issue path (`metric.target`), in the order they appear: each field's
+ * id, label and error come from its one entry (`useFormErrors(error, fields).bind(path)`).
+ */
+export type FieldMap = Record<string, FieldEntry>;
 
 export interface FormErrorProps {
   message?: string | undefined;
@@ -42,11 +56,13 @@ export function FormError({ message, issues, fields = {} }: FormErrorProps) {
             <ul className="form-error__list">
               {sorted.map((issue) => {
                 const field = fields[issue.path];
+                const name = field && nameInSummary(field, issue.message);
                 return (
                   <li key={`${issue.path}:${issue.message}`}>
                     {field ? (
                       <a href={`#${field.id}`} onClick={(e) => goTo(e, field.id)}>
-                        {field.label} {issue.message}
+                        {name && <>{name} </>}
+                        {issue.message}
                       </a>
                     ) : (
                       issue.message
@@ -60,4 +76,13 @@ export function FormError({ message, issues, fields = {} }: FormErrorProps) {
       )}
     </div>
   );
+}
+
+/**
+ * The field's name at the start of its line in the summary: the API's field messages continue it
+ * ("Password" + "must be at least 10 characters"). Null for a message that is a sentence of its own
+ * (it starts with a capital, as a breakdown's reasons do), which stands alone.
+ */
+export function nameInSummary(field: FieldEntry, message: string): string | null {
+  return /^\p{Lu}/u.test(message) ? null : (field.name ?? field.label);
 }

@@ -1,5 +1,7 @@
 import { messageOf } from '../api/errors.ts';
 import { Button } from './Button.tsx';
+import './LoadState.css';
+import './Notice.css';
 
 /** A polite "Loading…" line for a part of a page whose data is on its way. */
 export function Loading({ label = 'Loading…' }: { label?: string }) {

@@ -1,3 +1,5 @@
+import './Logo.css';
+
 /** The Trellis mark: a four-pane lattice, the thing a plant climbs. Decorative; the name says it all. */
 export function LogoMark({ size = 28 }: { size?: number }) {
   return (

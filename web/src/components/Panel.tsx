@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './Panel.css';
 
 export interface PanelProps {
   /** Used for the heading id, so the section is labelled by its heading. */

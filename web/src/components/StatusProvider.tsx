@@ -1,4 +1,5 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
+import './StatusProvider.css';
 
 type Show = (message: string) => void;
 

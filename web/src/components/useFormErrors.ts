@@ -26,7 +26,7 @@ export function useFormErrors(serverError: unknown, fields: FieldMap = {}) {
     message,
     /** The message for one field, for its `error` prop. */
     field,
-    /** A field's id, label (both from the form's FieldMap) and error, to spread on its input component. */
+    /** A field's id, label (both from its entry in the form's FieldMap) and error, to spread on its field component. */
     bind: (path: string) => ({
       id: fields[path]?.id ?? path,
       label: fields[path]?.label ?? path,
@@ -36,3 +36,6 @@ export function useFormErrors(serverError: unknown, fields: FieldMap = {}) {
     clear: () => setLocal([]),
   };
 }
+
+/** One form's errors, as `useFormErrors` answers them; field groups (MetricFields …) take it whole. */
+export type FormErrors = ReturnType<typeof useFormErrors>;

@@ -1,16 +1,17 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
-import { Link, NavLink, Outlet, useNavigate } from 'react-router';
+import { NavLink, Outlet, useNavigate } from 'react-router';
 import { messageOf } from '../api/errors.ts';
-import { useMe, useSignOut } from '../api/session.ts';
 import { Button } from '../components/Button.tsx';
-import { LogoMark } from '../components/Logo.tsx';
 import { useStatus } from '../components/StatusProvider.tsx';
+import { useMe, useSignOut } from '../features/accounts/api/session.ts';
+import { Brand } from './Brand.tsx';
 import { LANDING_PATH, navEntries } from './nav.ts';
 import { SkipLink } from './SkipLink.tsx';
+import './AppShell.css';
 
 /**
  * The frame of every signed-in page: header with the product name, the main navigation, who is
- * signed in and Sign out. Below 48rem the navigation and session controls fold behind a Menu button.
+ * signed in and Sign out. Below 64rem the navigation and session controls fold behind a Menu button.
  */
 export function AppShell({ children }: { children?: ReactNode }) {
   const { data: user } = useMe();
@@ -47,10 +48,7 @@ export function AppShell({ children }: { children?: ReactNode }) {
       <SkipLink />
       <header className="app-header">
         <div className="app-header__inner">
-          <Link to={LANDING_PATH} className="brand">
-            <LogoMark />
-            <span className="brand__name">Trellis</span>
-          </Link>
+          <Brand to={LANDING_PATH} />
           <button
             ref={toggle}
             type="button"

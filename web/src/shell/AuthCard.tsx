@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './AuthCard.css';
 
 export interface AuthCardProps {
   title: string;

@@ -1,5 +1,6 @@
 import { messageOf } from '../api/errors.ts';
 import { Button } from '../components/Button.tsx';
+import './LoadingScreen.css';
 
 /** Shown while the session is being checked, or when the server could not be asked. */
 export function LoadingScreen({ error, onRetry }: { error: unknown; onRetry: () => void }) {

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
-import { Link, Outlet } from 'react-router';
-import { LogoMark } from '../components/Logo.tsx';
+import { Outlet } from 'react-router';
+import { Brand } from './Brand.tsx';
 import { SkipLink } from './SkipLink.tsx';
+import './PublicLayout.css';
 
 /** The frame of the pages anyone may see: sign in, sign up, and "not found" when signed out. */
 export function PublicLayout({ children }: { children?: ReactNode }) {
@@ -9,10 +10,7 @@ export function PublicLayout({ children }: { children?: ReactNode }) {
     <div className="public">
       <SkipLink />
       <header className="public__header">
-        <Link to="/" className="brand">
-          <LogoMark />
-          <span className="brand__name">Trellis</span>
-        </Link>
+        <Brand to="/" />
       </header>
       <main id="main" tabIndex={-1} className="public__main">
         {children ?? <Outlet />}

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import { signedOutDeliberately, useMe } from '../api/session.ts';
+import { signedOutDeliberately, useMe } from '../features/accounts/api/session.ts';
 import { LoadingScreen } from './LoadingScreen.tsx';
 
 /** Where sign-in sends someone back to; carried in the router's location state. */

@@ -1,3 +1,5 @@
+import './SkipLink.css';
+
 /** The first focusable thing on every page: jumps past the header to the main content. */
 export function SkipLink() {
   return (

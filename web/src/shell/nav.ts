@@ -13,6 +13,14 @@ export interface NavEntry {
 export const navEntries: readonly NavEntry[] = [
   { to: '/', label: 'Home', end: true },
   { to: '/goals', label: 'Goals' },
+  { to: '/skills', label: 'Skills' },
+  { to: '/roles', label: 'Roles' },
+  { to: '/learning', label: 'Learning' },
+  { to: '/practice', label: 'Practice' },
+  { to: '/content', label: 'Content' },
+  { to: '/network', label: 'Network' },
+  { to: '/mentoring', label: 'Mentoring' },
+  { to: '/feedback-requests', label: 'Feedback' },
   { to: '/account', label: 'Account' },
 ];
 

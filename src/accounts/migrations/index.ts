@@ -1,0 +1,6 @@
+import type { TrellisMigration } from '../../platform/db/migration.ts';
+import { accounts } from './2026-11-26T1600-accounts.ts';
+
+export const accountMigrations: Record<string, TrellisMigration> = {
+  '2026-11-26T1600-accounts': accounts,
+};

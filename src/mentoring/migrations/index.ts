@@ -1,0 +1,6 @@
+import type { TrellisMigration } from '../../platform/db/migration.ts';
+import { mentoring } from './2026-12-05T0000-mentoring.ts';
+
+export const mentoringMigrations: Record<string, TrellisMigration> = {
+  '2026-12-05T0000-mentoring': mentoring,
+};

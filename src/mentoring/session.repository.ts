@@ -1,0 +1,81 @@
+import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { InstanceScope } from '../platform/access/access.ts';
+import { type Person, partyMentorshipIds } from './mentoring.party.ts';
+import type { MentoringSessionTable } from './mentoring.table.ts';
+
+/** A session as stored, with its author's name. */
+export type SessionRow = Omit<Selectable<MentoringSessionTable>, 'interaction_owner_id'> & {
+  author_name: string;
+};
+export type NewSessionRow = Omit<Insertable<MentoringSessionTable>, 'interaction_owner_id'>;
+export type SessionChanges = Omit<
+  Updateable<MentoringSessionTable>,
+  'id' | 'mentorship_id' | 'author_id' | 'interaction_id' | 'created_at'
+>;
+
+/** All SQL of mentoring sessions, confined to the mentorships of the person asking (the party rule). */
+export class SessionRepository {
+  constructor(
+    private readonly instance: InstanceScope,
+    private readonly person: Person,
+  ) {}
+
+  /** A mentorship's sessions, newest first. */
+  list(mentorshipId: string): Promise<SessionRow[]> {
+    return this.rows()
+      .where('s.mentorship_id', '=', mentorshipId)
+      .orderBy('s.date', 'desc')
+      .orderBy('s.created_at', 'desc')
+      .orderBy('s.id', 'desc')
+      .execute();
+  }
+
+  find(id: string): Promise<SessionRow | undefined> {
+    return this.rows().where('s.id', '=', id).executeTakeFirst();
+  }
+
+  /** Writes a session; the author's id goes beside the interaction it logged, which must be hers. */
+  async insert(row: NewSessionRow): Promise<void> {
+    await this.instance.db
+      .insertInto('mentoring_sessions')
+      .values({ ...row, interaction_owner_id: row.interaction_id ? row.author_id : null })
+      .execute();
+  }
+
+  async update(id: string, changes: SessionChanges): Promise<void> {
+    await this.instance.db
+      .updateTable('mentoring_sessions')
+      .set(changes)
+      .where('id', '=', id)
+      .where('mentorship_id', 'in', partyMentorshipIds(this.instance.db, this.person))
+      .execute();
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.instance.db
+      .deleteFrom('mentoring_sessions')
+      .where('id', '=', id)
+      .where('mentorship_id', 'in', partyMentorshipIds(this.instance.db, this.person))
+      .execute();
+  }
+
+  private rows() {
+    return this.instance.db
+      .selectFrom('mentoring_sessions as s')
+      .innerJoin('users as author', 'author.id', 's.author_id')
+      .select([
+        's.id',
+        's.mentorship_id',
+        's.author_id',
+        's.date',
+        's.agenda',
+        's.notes',
+        's.private_notes',
+        's.interaction_id',
+        's.created_at',
+        's.updated_at',
+        'author.name as author_name',
+      ])
+      .where('s.mentorship_id', 'in', partyMentorshipIds(this.instance.db, this.person));
+  }
+}

@@ -1,0 +1,14 @@
+/** Who is asking: a signed-in person, as the authenticating feature resolved them. */
+export interface Actor {
+  id: string;
+  email: string;
+  name: string;
+  role: 'admin' | 'member';
+  /** The person's IANA time zone, which decides what "today" is for them. */
+  timeZone: string;
+  createdAt: string;
+  updatedAt: string;
+  /** How they proved it; a session id when by cookie. */
+  via: 'session' | 'token' | 'console';
+  sessionId: string | null;
+}

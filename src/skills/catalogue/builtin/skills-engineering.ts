@@ -1,0 +1,310 @@
+// Built-in skills: engineering: languages, web and mobile, software engineering, cloud.
+import type { BuiltinSkill } from '../builtin-skills.ts';
+import { category } from './skill-category.ts';
+
+export const SKILLS_ENGINEERING: readonly BuiltinSkill[] = [
+  ...category('Programming languages', 'hard', [
+    [
+      'javascript',
+      'JavaScript',
+      'The language of web pages, also run on servers through Node.js.',
+      { aliases: ['JS'] },
+    ],
+    [
+      'typescript',
+      'TypeScript',
+      'JavaScript with static types that are checked before the code runs.',
+      { aliases: ['TS'], hot: true },
+    ],
+    [
+      'python',
+      'Python',
+      'A general-purpose language popular for automation, web back ends, data work and machine learning.',
+      { hot: true },
+    ],
+    [
+      'java',
+      'Java',
+      'A statically typed language on the JVM, widely used for large business systems and Android apps.',
+    ],
+    [
+      'cpp',
+      'C++',
+      'A compiled language for software where speed and control over memory matter, such as games and trading systems.',
+    ],
+    [
+      'csharp',
+      'C#',
+      "Microsoft's statically typed language for .NET applications, Unity games and Windows software.",
+    ],
+    [
+      'go',
+      'Go',
+      "Google's compiled language with simple concurrency, common in cloud services and command-line tools.",
+      { aliases: ['Golang'], hot: true },
+    ],
+    [
+      'rust',
+      'Rust',
+      'A compiled systems language that rules out whole classes of memory errors without a garbage collector.',
+    ],
+    ['kotlin', 'Kotlin', 'A concise JVM language and the preferred language for Android apps.'],
+    ['swift', 'Swift', "Apple's language for apps on iPhone, iPad, Mac and its other platforms."],
+    ['php', 'PHP', 'A server-side scripting language behind many websites and content management systems.'],
+    [
+      'ruby',
+      'Ruby',
+      'A dynamic language designed to be pleasant to write, best known through Ruby on Rails.',
+    ],
+    [
+      'scala',
+      'Scala',
+      'A JVM language that mixes object-oriented and functional programming, often used with Apache Spark.',
+    ],
+    ['r', 'R', 'A language and environment for statistics, data analysis and charts.'],
+    [
+      'shell-scripting',
+      'Shell Scripting',
+      'Automating command-line tasks with scripts for Bash and similar shells.',
+      { aliases: ['Bash'] },
+    ],
+  ]),
+  ...category('Web and mobile development', 'hard', [
+    ['html', 'HTML', 'The markup that gives web pages their structure and meaning.'],
+    ['css', 'CSS', 'The style sheet language that lays out and styles web pages.'],
+    ['react', 'React', 'A JavaScript library for building user interfaces out of components.', { hot: true }],
+    ['angular', 'Angular', "Google's TypeScript framework for building large single-page web applications."],
+    [
+      'vue',
+      'Vue.js',
+      'A progressive JavaScript framework for building web interfaces.',
+      { aliases: ['Vue'] },
+    ],
+    [
+      'nextjs',
+      'Next.js',
+      'A React framework that adds server rendering, routing and static site generation.',
+    ],
+    [
+      'nodejs',
+      'Node.js',
+      'A runtime that runs JavaScript outside the browser, for servers and developer tools.',
+    ],
+    [
+      'dotnet',
+      '.NET',
+      "Microsoft's platform and libraries for building web, desktop and cloud applications.",
+    ],
+    [
+      'spring-boot',
+      'Spring Boot',
+      'A Java framework for building production-ready web services with little configuration.',
+    ],
+    [
+      'django',
+      'Django',
+      'A Python web framework that comes with an ORM, an admin site and much more built in.',
+    ],
+    ['ruby-on-rails', 'Ruby on Rails', 'A Ruby web framework that favors convention over configuration.'],
+    ['graphql', 'GraphQL', 'A query language for APIs that lets clients ask for exactly the data they need.'],
+    [
+      'rest-apis',
+      'REST API Design',
+      'Designing HTTP APIs around resources, methods and status codes that clients can rely on.',
+      { aliases: ['REST APIs', 'RESTful APIs'] },
+    ],
+    ['react-native', 'React Native', 'Building native iPhone and Android apps with React and JavaScript.'],
+    [
+      'android',
+      'Android Development',
+      'Building apps for Android phones and tablets, usually in Kotlin or Java.',
+    ],
+    ['ios', 'iOS Development', 'Building apps for iPhone and iPad, usually in Swift.'],
+    [
+      'flutter',
+      'Flutter',
+      "Google's toolkit for building mobile, web and desktop apps from one Dart code base.",
+    ],
+    [
+      'web-accessibility',
+      'Web Accessibility',
+      'Making websites usable by people with disabilities, following the WCAG guidelines.',
+      { aliases: ['WCAG', 'a11y'] },
+    ],
+  ]),
+  ...category('Software engineering', 'hard', [
+    ['git', 'Git', 'Tracking changes to code, branching and merging with the Git version control system.'],
+    [
+      'software-architecture',
+      'Software Architecture',
+      'Deciding how a system is split into parts and how they talk to each other, and weighing the trade-offs.',
+    ],
+    [
+      'system-design',
+      'System Design',
+      'Designing systems that scale and stay up, from services, databases, caches and queues.',
+    ],
+    [
+      'data-structures-algorithms',
+      'Data Structures and Algorithms',
+      'Choosing and implementing the right data structures and algorithms for a problem and its size.',
+    ],
+    [
+      'oop',
+      'Object-Oriented Programming',
+      'Modeling software as objects that combine data with the behavior that belongs to it.',
+      { aliases: ['OOP'] },
+    ],
+    [
+      'functional-programming',
+      'Functional Programming',
+      'Building programs from pure functions and immutable data.',
+    ],
+    [
+      'automated-testing',
+      'Automated Testing',
+      'Writing unit, integration and end-to-end tests that run on every change.',
+      { aliases: ['Test Automation'] },
+    ],
+    [
+      'tdd',
+      'Test-Driven Development',
+      'Writing a failing test first, then the code that makes it pass, then tidying up.',
+      { aliases: ['TDD'] },
+    ],
+    [
+      'code-review',
+      'Code Review',
+      "Reading colleagues' changes to catch defects and share knowledge, with comments that help.",
+    ],
+    ['debugging', 'Debugging', 'Tracking down the cause of a defect methodically and fixing it for good.'],
+    ['refactoring', 'Refactoring', 'Improving the structure of existing code without changing what it does.'],
+    [
+      'design-patterns',
+      'Design Patterns',
+      'Applying well-known solutions to recurring software design problems.',
+    ],
+    [
+      'microservices',
+      'Microservices',
+      'Building a system as small services that are deployed on their own and talk over the network.',
+    ],
+    [
+      'distributed-systems',
+      'Distributed Systems',
+      'Building systems of many machines that stay correct when networks and machines fail.',
+    ],
+    [
+      'ci-cd',
+      'Continuous Integration and Delivery',
+      'Building, testing and deploying every change automatically through a pipeline.',
+      { aliases: ['CI/CD'] },
+    ],
+    [
+      'application-security',
+      'Application Security',
+      'Writing and reviewing software so it resists common attacks such as injection and broken access control.',
+      { aliases: ['AppSec'] },
+    ],
+    [
+      'performance-optimization',
+      'Performance Optimization',
+      'Measuring where software spends its time and memory, and making it faster or cheaper to run.',
+    ],
+    [
+      'quality-assurance',
+      'Quality Assurance',
+      'Planning and carrying out testing so that software meets its requirements before release.',
+      { aliases: ['QA'] },
+    ],
+  ]),
+  ...category('Cloud and infrastructure', 'hard', [
+    [
+      'aws',
+      'Amazon Web Services',
+      "Amazon's cloud platform of computing, storage, database and networking services.",
+      { aliases: ['AWS'], hot: true },
+    ],
+    [
+      'azure',
+      'Microsoft Azure',
+      "Microsoft's cloud platform for computing, storage, databases and identity.",
+      { aliases: ['Azure'], hot: true },
+    ],
+    [
+      'gcp',
+      'Google Cloud Platform',
+      "Google's cloud platform, known for its data, analytics and Kubernetes services.",
+      { aliases: ['GCP', 'Google Cloud'], hot: true },
+    ],
+    [
+      'docker',
+      'Docker',
+      'Packaging applications with everything they need into containers that run the same everywhere.',
+      { hot: true },
+    ],
+    [
+      'kubernetes',
+      'Kubernetes',
+      'Running, scaling and updating containers across a cluster of machines.',
+      { aliases: ['k8s'], hot: true },
+    ],
+    ['linux', 'Linux', 'Using and looking after Linux systems from the command line.'],
+    [
+      'terraform',
+      'Terraform',
+      'Describing cloud infrastructure in code and applying changes to it with Terraform.',
+      { hot: true },
+    ],
+    ['ansible', 'Ansible', 'Automating server configuration and deployments with Ansible playbooks.'],
+    [
+      'infrastructure-as-code',
+      'Infrastructure as Code',
+      'Managing servers and cloud resources from version-controlled definitions instead of by hand.',
+      { aliases: ['IaC'] },
+    ],
+    [
+      'cloud-architecture',
+      'Cloud Architecture',
+      'Designing systems on cloud platforms to balance cost, resilience and security.',
+    ],
+    [
+      'computer-networking',
+      'Computer Networking',
+      'How data moves between machines: IP, TCP, DNS, HTTP, load balancers and firewalls.',
+      { aliases: ['TCP/IP'] },
+    ],
+    [
+      'observability',
+      'Observability',
+      'Instrumenting systems with logs, metrics and traces so that problems can be seen and explained.',
+    ],
+    [
+      'sre',
+      'Site Reliability Engineering',
+      'Keeping services reliable through service level objectives, error budgets and automation.',
+      { aliases: ['SRE'] },
+    ],
+    [
+      'incident-response',
+      'Incident Response',
+      'Detecting, handling and learning from outages and security incidents.',
+    ],
+    [
+      'cloud-security',
+      'Cloud Security',
+      'Protecting cloud accounts, networks and data through identity, encryption and safe configuration.',
+    ],
+    [
+      'serverless',
+      'Serverless Computing',
+      'Building applications from managed functions and services without running servers yourself.',
+    ],
+    [
+      'cybersecurity',
+      'Cybersecurity',
+      'Protecting systems, networks and data from attack, loss and misuse.',
+      { aliases: ['Information Security', 'InfoSec'] },
+    ],
+  ]),
+];

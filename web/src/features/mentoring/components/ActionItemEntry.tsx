@@ -1,0 +1,165 @@
+import type { ActionItem, Mentorship } from '@shared/mentoring/mentorship.schema.ts';
+import { useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { messageOf } from '../../../api/errors.ts';
+import { Button } from '../../../components/Button.tsx';
+import { useStatus } from '../../../components/StatusProvider.tsx';
+import { useUpdateActionItem } from '../api/actionItems.ts';
+import { ActionItemForm } from './ActionItemForm.tsx';
+import { itemDue } from './due.ts';
+import { actionItemValues } from './entryFormValues.ts';
+import { otherName, partyName } from './mentorshipText.ts';
+import { canChange, canTick } from './permissions.ts';
+import './entries.css';
+import './mentoring.css';
+
+export interface ActionItemEntryProps {
+  item: ActionItem;
+  mentorship: Mentorship;
+  goal: { title: string; to: string } | undefined;
+  today: string;
+  editing: boolean;
+  onEdit: (editing: boolean) => void;
+  onDelete: () => void;
+}
+
+/** "For you", "For Bob Stone": who an item is for. */
+function forWhom(item: ActionItem, m: Mentorship): string {
+  return item.mine ? 'For you' : `For ${partyName(item.assignee === 'mentor' ? m.mentor : m.mentee)}`;
+}
+
+/**
+ * One action item: a box to tick it done (either side, while active), for whom, when it is due (late
+ * ones said so), the goal it serves; Edit (inline) and Delete for whoever added it.
+ */
+export function ActionItemEntry({
+  item,
+  mentorship,
+  goal,
+  today,
+  editing,
+  onEdit,
+  onDelete,
+}: ActionItemEntryProps) {
+  const update = useUpdateActionItem();
+  const tick = useUpdateActionItem();
+  const showStatus = useStatus();
+  const entry = useRef<HTMLLIElement>(null);
+  const due = itemDue(item, today);
+  const checkId = `action-${item.id}`;
+  const mine = canChange(item, mentorship);
+
+  function close() {
+    onEdit(false);
+    update.reset();
+    requestAnimationFrame(() => entry.current?.querySelector<HTMLElement>('.action-item__edit')?.focus());
+  }
+
+  // The tick shows at once while it is saved (and goes back if saving fails).
+  const [ticking, setTicking] = useState<boolean | null>(null);
+
+  function toggle(done: boolean) {
+    setTicking(done);
+    tick.mutate(
+      { id: item.id, body: { done } },
+      {
+        onSuccess: () => showStatus(done ? `“${item.title}” is done.` : `“${item.title}” is open again.`),
+        onSettled: () => setTicking(null),
+      },
+    );
+  }
+
+  if (editing) {
+    return (
+      <li ref={entry} className="action-item action-item--editing">
+        <ActionItemForm
+          idPrefix={`edit-${item.id}`}
+          initial={actionItemValues(item)}
+          assignees={[]}
+          submitLabel="Save changes"
+          pendingLabel="Saving…"
+          pending={update.isPending}
+          serverError={update.error}
+          onCancel={close}
+          onChange={(body) =>
+            update.mutate(
+              { id: item.id, body },
+              {
+                onSuccess: (saved) => {
+                  showStatus(`“${saved.title}” saved.`);
+                  close();
+                },
+              },
+            )
+          }
+        />
+      </li>
+    );
+  }
+
+  return (
+    <li ref={entry} className={item.done ? 'action-item action-item--done' : 'action-item'}>
+      <div className="action-item__check">
+        <input
+          type="checkbox"
+          id={checkId}
+          checked={ticking ?? item.done}
+          disabled={!canTick(mentorship)}
+          aria-describedby={`${checkId}-facts`}
+          onChange={(e) => {
+            if (ticking === null) toggle(e.target.checked);
+          }}
+        />
+        <label htmlFor={checkId} className="action-item__title">
+          <span className="visually-hidden">Done: </span>
+          {item.title}
+        </label>
+      </div>
+      <p className="action-item__facts" id={`${checkId}-facts`}>
+        <span>{forWhom(item, mentorship)}</span>
+        {due && (
+          <span className={due.overdue ? 'mentoring-overdue' : undefined}>
+            {due.text}
+            {due.date && (
+              <>
+                {due.text === 'Done on' ? ' ' : ' · '}
+                {due.date}
+              </>
+            )}
+          </span>
+        )}
+        {goal && (
+          <span>
+            Goal: <Link to={goal.to}>{goal.title}</Link>
+          </span>
+        )}
+        {!item.byMe && <span>Added by {otherName(mentorship)}</span>}
+      </p>
+      {tick.isError && (
+        <p className="field__error" role="alert">
+          {messageOf(tick.error)}
+        </p>
+      )}
+      {mine && (
+        <div className="action-item__actions">
+          <Button
+            variant="quiet"
+            className="action-item__edit"
+            onClick={() => onEdit(true)}
+            aria-label={`Edit “${item.title}”`}
+          >
+            Edit
+          </Button>
+          <Button
+            variant="quiet"
+            className="button--quiet-danger"
+            onClick={onDelete}
+            aria-label={`Delete “${item.title}”`}
+          >
+            Delete
+          </Button>
+        </div>
+      )}
+    </li>
+  );
+}
