@@ -24,7 +24,7 @@ describe('trellis --help', () => {
     const r = await runCli(['--help'], { env });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Usage: trellis \[options\] \[command\]/);
-    for (const command of ['serve', 'migrate', 'user', 'token', 'demo']) {
+    for (const command of ['serve', 'migrate', 'user', 'token', 'demo', 'backup', 'restore']) {
       expect(r.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
     }
   });

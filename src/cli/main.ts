@@ -88,6 +88,24 @@ catalogueImport
     (await commands()).linkedinImportCommand(loadConfig(), file, opts),
   );
 
+program
+  .command('backup <file>')
+  .description(
+    'Copy the whole instance (SQLite) to <file> while the app runs; on PostgreSQL it says how to use pg_dump',
+  )
+  .option('--force', 'replace <file> if it exists', false)
+  .action(async (file: string, opts: { force: boolean }) =>
+    (await import('./backup.ts')).backupCommand(loadConfig(), file, opts),
+  );
+
+program
+  .command('restore <file>')
+  .description(
+    "Replace the instance's data (SQLite) with a backup made by `trellis backup`, while the app runs; " +
+      'an older backup is migrated up to date',
+  )
+  .action(async (file: string) => (await import('./backup.ts')).restoreCommand(loadConfig(), file));
+
 try {
   await program.parseAsync(process.argv);
 } catch (err) {
