@@ -174,7 +174,10 @@ export const UpdateActionItemBody = z.strictObject({
 export type UpdateActionItemBody = z.output<typeof UpdateActionItemBody>;
 
 export const ActionItemListQuery = z.strictObject({
-  open: z.enum(['true', 'false']).optional().describe('true: only those not done'),
+  open: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe('true: only those still to do: not done, in an active mentorship'),
   mentorshipId: Id.optional(),
 });
 

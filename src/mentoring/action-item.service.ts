@@ -63,17 +63,20 @@ export class ActionItemService {
 
   /**
    * The items assigned to the person (her role in their mentorship is the assignee) across her
-   * active and ended mentorships, in the same order; of one mentorship with `mentorshipId`.
+   * active and ended mentorships, in the same order; of one mentorship with `mentorshipId`. Open
+   * ones are those she can still tick: not done, in an active mentorship (an ended one's are kept
+   * as they were, and can no longer change).
    */
   async mine(query: z.output<typeof ActionItemListQuery>): Promise<ActionItem[]> {
+    const open = query.open === 'true';
     const mentorships = (await this.mentorships.list()).filter(
       (m) =>
-        (m.state === 'active' || m.state === 'ended') &&
+        (m.state === 'active' || (m.state === 'ended' && !open)) &&
         (query.mentorshipId === undefined || m.id === query.mentorshipId),
     );
     // In an active or ended mentorship the person is always a side: never a mere invitee.
     const assignedTo = mentorships.map((m) => ({ mentorshipId: m.id, role: roleOf(m, this.person)! }));
-    const rows = await this.items(this.ctx.access.instance).list({ assignedTo, open: query.open === 'true' });
+    const rows = await this.items(this.ctx.access.instance).list({ assignedTo, open });
     return this.presentAll(rows, mentorships);
   }
 

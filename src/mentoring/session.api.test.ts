@@ -266,11 +266,14 @@ describe.each(DIALECTS)('sessions and action items on %s', (dialect) => {
       [late, 'Bob'],
       [undated, 'Bob'],
     ]);
-    // Ended, they stay listed (and can no longer be changed).
+    // Ended, they can no longer be ticked: no longer open work, listed only among all her items.
     await act(t.app, bob, m.id, 'end');
-    expect(await list(`?mentorshipId=${m.id}&open=true`)).toEqual([
+    expect(await list(`?mentorshipId=${m.id}&open=true`)).toEqual([]);
+    expect(await list('?open=true')).toEqual([[soon, 'Cy']]);
+    expect(await list(`?mentorshipId=${m.id}`)).toEqual([
       [late, 'Bob'],
       [undated, 'Bob'],
+      [done, 'Bob'],
     ]);
     expectError(await send(ann, 'PATCH', `/api/v1/action-items/${late}`, { done: true }), 409, 'conflict');
     // Of one mentorship, every item, whoever it is for.
