@@ -133,11 +133,36 @@ describe('serving under the content security policy', () => {
       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
     );
     await page.locator('.swagger-ui .opblock').first().waitFor();
-    await expect.poll(() => page.locator('.swagger-ui .opblock').count()).toBe(operations);
+    // From 150 rows (tags and operations) on, Swagger UI draws only the rows in view: scroll the
+    // whole page, collecting every operation drawn on the way, until each has been seen.
+    const scrollTo = async (top: number) => {
+      await page.evaluate((y) => window.scrollTo(0, y), top);
+      // Two frames: the scroll event's update, then its drawing.
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
+    };
+    const pageHeight = () => page.evaluate(() => document.documentElement.scrollHeight);
+    const seen = new Set<string>();
+    const scrollThrough = async () => {
+      const height = await pageHeight();
+      for (let top = 0; top <= height; top += 300) {
+        await scrollTo(top);
+        for (const id of await page
+          .locator('.swagger-ui .opblock')
+          .evaluateAll((els) => els.map((el) => el.id)))
+          seen.add(id);
+      }
+      return seen.size;
+    };
+    await expect.poll(scrollThrough, { timeout: 30_000 }).toBe(operations);
+    await scrollTo(0);
     await page.getByText('Trellis API').first().waitFor();
 
     // Opening an operation renders its parameters and responses (styled inline by Swagger UI).
     const list = page.locator('.opblock-get').filter({ hasText: '/api/v1/goals/{id}/progress' }).first();
+    for (let top = 0; (await list.count()) === 0 && top <= (await pageHeight()); top += 300)
+      await scrollTo(top);
     await list.locator('.opblock-summary').click();
     await list.locator('.opblock-body').waitFor();
     await list.getByText('Responses').first().waitFor();
