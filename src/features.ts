@@ -2,6 +2,7 @@
 // folder with an `index.ts` exporting its Feature, and one line here; the platform knows none of them.
 import { accountsAuthentication, accountsFeature } from './accounts/index.ts';
 import { contentFeature } from './content/index.ts';
+import { exportsFeature } from './exports/index.ts';
 import { feedbackFeature } from './feedback/index.ts';
 import { goalsFeature } from './goals/index.ts';
 import { learningFeature } from './learning/index.ts';
@@ -23,6 +24,7 @@ export const features: readonly Feature[] = [
   networkFeature,
   mentoringFeature,
   feedbackFeature,
+  exportsFeature,
 ];
 
 /** Who is asking is resolved by the accounts capability. */

@@ -146,6 +146,17 @@ export class GoalRepository {
     return new GoalReader(this.scope).checkInsOf(goalIds);
   }
 
+  /** Every check-in of the owner, oldest first (by date, then as written): what an export lists. */
+  allCheckIns(): Promise<CheckInRow[]> {
+    return this.scope
+      .selectFrom('check_ins')
+      .select(CHECK_IN_COLUMNS)
+      .orderBy('date')
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+  }
+
   async earliestCheckIn(goalId: string): Promise<string | null> {
     const row = await this.scope
       .selectFrom('check_ins')

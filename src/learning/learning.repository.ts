@@ -172,6 +172,17 @@ export class LearningRepository {
       .execute();
   }
 
+  /** Every time log entry of the person, oldest first (by date, then as written): what an export lists. */
+  allLogs(): Promise<LogRow[]> {
+    return this.scope
+      .selectFrom('learning_log')
+      .select(LOG_COLUMNS)
+      .orderBy('date')
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+  }
+
   findLog(id: string): Promise<LogRow | undefined> {
     return this.scope.selectFrom('learning_log').select(LOG_COLUMNS).where('id', '=', id).executeTakeFirst();
   }

@@ -1,0 +1,65 @@
+// A person's data to take elsewhere: one CSV file per kind of entry, for a spreadsheet, and a
+// JSON Resume of her skills, credentials, degrees and practice with evidence.
+import { z } from 'zod';
+import { endpoint } from '../http/contract.ts';
+import { JsonResume } from './resume.schema.ts';
+
+const tag = 'Exports';
+
+/** The kinds of entry with a CSV file, as they appear in its address and its file name. */
+export const CSV_ENTITIES = [
+  'goals',
+  'check-ins',
+  'learning',
+  'learning-log',
+  'practice',
+  'content',
+  'contacts',
+  'interactions',
+  'assessments',
+] as const;
+export type CsvEntity = (typeof CSV_ENTITIES)[number];
+
+/** Every CSV file's body, named once so the API document describes it once. */
+export const CsvFile = z
+  .string()
+  .describe(
+    'RFC 4180 CSV (text/csv; charset=utf-8, CRLF): a header row, ISO dates, lists joined with "; ", ' +
+      'text that would run as a formula led by an apostrophe',
+  );
+
+const csvExport = <const E extends CsvEntity>(entity: E, what: string) =>
+  endpoint({
+    method: 'GET',
+    path: `/api/v1/export/${entity}.csv`,
+    summary: `Your ${what} as a CSV file (trellis-${entity}-<today>.csv)`,
+    tag,
+    auth: 'user',
+    status: 200,
+    response: CsvFile,
+  });
+
+export const exportApi = {
+  /** One file per entity, by the entity's name. */
+  csv: {
+    goals: csvExport('goals', 'goals, with their status and current value today'),
+    'check-ins': csvExport('check-ins', 'check-ins, with their goal'),
+    learning: csvExport('learning', 'learning activities, with their credentials and hours spent'),
+    'learning-log': csvExport('learning-log', 'learning time log, with its activity'),
+    practice: csvExport('practice', 'practice log'),
+    content: csvExport('content', 'content log'),
+    contacts: csvExport('contacts', 'contacts, with their last interaction and next contact'),
+    interactions: csvExport('interactions', 'interactions, with their contacts'),
+    assessments: csvExport('assessments', 'skill assessments'),
+  } satisfies Record<CsvEntity, unknown>,
+  resume: endpoint({
+    method: 'GET',
+    path: '/api/v1/export/resume.json',
+    summary:
+      'Your JSON Resume (v1.0.0; trellis-resume.json): skills at your own latest level, certificates, degrees, practice with evidence',
+    tag,
+    auth: 'user',
+    status: 200,
+    response: JsonResume,
+  }),
+};
