@@ -1,0 +1,86 @@
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { describe, expect, it } from 'vitest';
+import { renderReport } from './index.ts';
+import { DECADE, EMPTY_WEEK, OWNER, QUARTER } from './report.fixtures.ts';
+
+// pdf.js reads the metrics of the 14 standard fonts, which PDFKit does not embed, from its own folder.
+const standardFontDataUrl = `${dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))}/standard_fonts/`;
+
+/** The PDF read back by pdf.js: its pages' text, spaces squeezed, and its metadata. */
+async function readPdf(body: string | Buffer) {
+  const pdf = await getDocument({ data: new Uint8Array(body as Buffer), standardFontDataUrl, verbosity: 0 })
+    .promise;
+  let text = '';
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const content = await (await pdf.getPage(n)).getTextContent();
+    for (const item of content.items) {
+      if ('str' in item) text += item.str + (item.hasEOL ? '\n' : '');
+    }
+    text += '\n';
+  }
+  const info = (await pdf.getMetadata()).info as Record<string, unknown>;
+  const pages = pdf.numPages;
+  await pdf.destroy();
+  return { text: text.replace(/\s+/g, ' '), info, pages };
+}
+
+describe('a report as PDF', () => {
+  it('is an A4 PDF with the title, the highlights, every table and every goal', async () => {
+    const file = await renderReport(QUARTER, 'pdf', OWNER);
+    expect(file.contentType).toBe('application/pdf');
+    expect(file.extension).toBe('pdf');
+    const body = file.body as Buffer;
+    expect(body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const { text, info } = await readPdf(body);
+    expect(info.Title).toBe('Report for Ada Quill: Q1 2027 (Jan 1 – Mar 31, 2027)');
+    expect(info.Author).toBe('Ada Quill');
+    expect(text).toContain('Report for Ada Quill: Q1 2027 (Jan 1 – Mar 31, 2027)');
+    for (const highlight of QUARTER.highlights) expect(text).toContain(highlight);
+    // The title's line break is a space on the page; the pipe needs no escaping there.
+    expect(text).toContain('Read 12 books on systems');
+    expect(text).toContain('Run | walk 500 km');
+    for (const heading of ['Goals', 'Time and content', 'Network and mentoring', 'Skills', 'Goal progress']) {
+      expect(text).toContain(heading);
+    }
+    // A table row as the Markdown writes it, and the charts' titles with their axis values.
+    expect(text).toContain('Practice hours 12.3 14 -1.8');
+    expect(text).toContain('Learning and practice hours per week');
+    expect(text).toContain('Content finished per week');
+    expect(text).toContain('Skills: your level now and at the start');
+    // Learning peaks at 4.5 h a week: about 4 steps of 4.5 / 4 = 1.125 round up to steps of 2, from 0
+    // to the first value past 4.5. Of the 14 weeks every second one is dated (at most 8 labels).
+    expect(text).toContain(
+      'Learning and practice hours per week Learning Practice 0 2 4 6 Jan 1 Jan 11 Jan 25 Feb 8 Feb 22 Mar 8 Mar 22',
+    );
+    // At most one item a week: whole steps, 0 and 1, not quarters of an item.
+    expect(text).toContain('Content finished per week Done 0 1 Jan 1');
+  });
+
+  it('draws an empty week: its messages, and no chart for a series without buckets', async () => {
+    const { text } = await readPdf((await renderReport(EMPTY_WEEK, 'pdf', OWNER)).body);
+    expect(text).toContain('Report for Ada Quill: Week 1 of 2026');
+    expect(text).toContain('Nothing stood out in this period.');
+    expect(text).toContain('No goal with a metric was active in this period.');
+    expect(text).not.toContain('Content finished per day');
+  });
+
+  it('writes what its fonts lack as "?" instead of throwing, and keeps it in the metadata', async () => {
+    const owner = { name: 'Анна Петрова' };
+    const { text, info } = await readPdf((await renderReport(DECADE, 'pdf', owner)).body);
+    expect(info.Title).toBe('Report for Анна Петрова: Jan 1, 2017 – Dec 31, 2026');
+    // "Анна Петрова": four and seven letters, each a "?".
+    expect(text).toContain('Report for ???? ???????: Jan 1, 2017 – Dec 31, 2026');
+    expect(text).toContain('????????? 10 ????');
+  });
+
+  it('renders ten years by month, 20 goals and a radar of six skills in well under 300 ms', async () => {
+    await renderReport(DECADE, 'pdf', OWNER); // PDFKit and its font metrics load once
+    const started = performance.now();
+    const file = await renderReport(DECADE, 'pdf', OWNER);
+    const elapsed = performance.now() - started;
+    expect(elapsed).toBeLessThan(300);
+    expect((await readPdf(file.body)).pages).toBeGreaterThan(4);
+  });
+});
