@@ -1,6 +1,7 @@
 // Every capability of Trellis, in the order its tables are created. A new capability is a sibling
 // folder with an `index.ts` exporting its Feature, and one line here; the platform knows none of them.
 import { accountsAuthentication, accountsFeature } from './accounts/index.ts';
+import { calendarFeature } from './calendar/index.ts';
 import { contentFeature } from './content/index.ts';
 import { exportsFeature } from './exports/index.ts';
 import { feedbackFeature } from './feedback/index.ts';
@@ -25,6 +26,7 @@ export const features: readonly Feature[] = [
   mentoringFeature,
   feedbackFeature,
   exportsFeature,
+  calendarFeature,
 ];
 
 /** Who is asking is resolved by the accounts capability. */

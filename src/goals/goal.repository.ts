@@ -96,6 +96,21 @@ export class GoalRepository {
     return rows.map((r) => r.id);
   }
 
+  /**
+   * The goals and slices not abandoned that are due on or after `from`, soonest first: the
+   * calendar feed's due dates.
+   */
+  dueFrom(from: string): Promise<Pick<GoalRow, 'id' | 'title' | 'due_date'>[]> {
+    return this.scope
+      .selectFrom('goals')
+      .select(['id', 'title', 'due_date'])
+      .where('due_date', '>=', from)
+      .where('state', '!=', 'abandoned')
+      .orderBy('due_date')
+      .orderBy('id')
+      .execute();
+  }
+
   /** Every goal of the owner, oldest first. */
   allGoals(): Promise<GoalRow[]> {
     return new GoalReader(this.scope).goals();

@@ -89,6 +89,17 @@ export class LearningRepository {
       .execute();
   }
 
+  /** Activities whose credential's last valid day is on or after `from`, the soonest first. */
+  expiringFrom(from: string): Promise<Pick<ActivityRow, 'id' | 'title' | 'credential_expires_on'>[]> {
+    return this.scope
+      .selectFrom('learning_activities')
+      .select(['id', 'title', 'credential_expires_on'])
+      .where('credential_expires_on', '>=', from)
+      .orderBy('credential_expires_on')
+      .orderBy('id')
+      .execute();
+  }
+
   async insert(row: ActivityRow): Promise<void> {
     const { goal_id, ...rest } = row;
     await this.scope.insert('learning_activities', [{ ...rest, ...this.goalLink(goal_id) }]);

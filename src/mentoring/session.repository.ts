@@ -30,6 +30,18 @@ export class SessionRepository {
       .execute();
   }
 
+  /** The sessions of all the person's mentorships dated on or after `from`, oldest first. */
+  datedFrom(from: string): Promise<Pick<SessionRow, 'id' | 'mentorship_id' | 'date'>[]> {
+    return this.instance.db
+      .selectFrom('mentoring_sessions as s')
+      .select(['s.id', 's.mentorship_id', 's.date'])
+      .where('s.mentorship_id', 'in', partyMentorshipIds(this.instance.db, this.person))
+      .where('s.date', '>=', from)
+      .orderBy('s.date')
+      .orderBy('s.id')
+      .execute();
+  }
+
   find(id: string): Promise<SessionRow | undefined> {
     return this.rows().where('s.id', '=', id).executeTakeFirst();
   }

@@ -119,6 +119,18 @@ export class InteractionRepository {
       .execute();
   }
 
+  /** Follow-ups not done, due on or after `from`, soonest first. */
+  openFollowUpsFrom(from: string): Promise<Pick<InteractionRow, 'id' | 'follow_up_on'>[]> {
+    return this.scope
+      .selectFrom('interactions')
+      .select(['id', 'follow_up_on'])
+      .where('follow_up_on', '>=', from)
+      .where('follow_up_done_on', 'is', null)
+      .orderBy('follow_up_on')
+      .orderBy('id')
+      .execute();
+  }
+
   /** The contacts of each interaction, in their order, with their names. */
   async contactsOf(interactionIds: readonly string[]): Promise<Map<string, ContactRef[]>> {
     const found = new Map<string, ContactRef[]>(interactionIds.map((id) => [id, []]));
