@@ -9,6 +9,7 @@ import { baseline, ratio, section, timeIt } from './measure.ts';
 import { networkBench } from './network.ts';
 import { postingBench } from './posting.ts';
 import { processBench } from './process.ts';
+import { reportsBench } from './reports.ts';
 import { skillsBench } from './skills.ts';
 import { webBench } from './web.ts';
 
@@ -58,7 +59,7 @@ async function progressBench() {
 execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build-server.ts'], { stdio: 'inherit' });
 
 // `npm run bench -- api process` runs only the sections named: progress, api, process, web, posting, import,
-// skills, network.
+// skills, network, reports.
 const asked = process.argv.slice(2);
 const sections = {
   progress: progressBench,
@@ -69,6 +70,7 @@ const sections = {
   import: importBench,
   skills: skillsBench,
   network: networkBench,
+  reports: reportsBench,
 };
 for (const [name, run] of Object.entries(sections))
   if (asked.length === 0 || asked.includes(name)) await run();

@@ -13,6 +13,7 @@ import type { TableRules } from './platform/access/rules.ts';
 import type { TrellisMigration } from './platform/db/migration.ts';
 import type { Feature } from './platform/feature.ts';
 import { practiceFeature } from './practice/index.ts';
+import { reportsFeature } from './reports/index.ts';
 import { skillsFeature } from './skills/index.ts';
 
 export const features: readonly Feature[] = [
@@ -27,6 +28,7 @@ export const features: readonly Feature[] = [
   feedbackFeature,
   exportsFeature,
   calendarFeature,
+  reportsFeature,
 ];
 
 /** Who is asking is resolved by the accounts capability. */

@@ -1,6 +1,7 @@
 // A period report: what a person did in a week, month, quarter, year or range of days, beside the
 // period just before it, in numbers; and the series its charts draw.
 import { z } from 'zod';
+import { daysBetween } from '../calendar.ts';
 import { STATUSES } from '../goals/goal.schema.ts';
 import { CalendarDate, StoredDate } from '../http/common.schema.ts';
 import { SkillRef } from '../skills/skill.schema.ts';
@@ -13,6 +14,14 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** The longest range of days a report covers: ten years and their leap days. */
 export const REPORT_MAX_DAYS = 3_653;
+
+/**
+ * The days a report may name: far enough inside the calendar (0001-01-01 … 9999-12-31) that its
+ * previous period, up to ten years before, and the 90 days after it, where expiring credentials
+ * are counted, stay inside it too.
+ */
+export const REPORT_FIRST_DATE = '1900-01-01';
+export const REPORT_LAST_DATE = '2999-12-31';
 
 /** Every figure a report counts, in the order it lists them. */
 export const FIGURE_KEYS = [
@@ -114,14 +123,56 @@ export const Report = z.object({
 });
 export type Report = z.infer<typeof Report>;
 
-export const ReportQuery = z.strictObject({
-  period: z.enum(REPORT_PERIODS).optional().describe('The week, month, quarter or year holding `date`'),
-  date: CalendarDate.optional().describe('Defaults to today in your time zone'),
-  from: CalendarDate.optional().describe('With `to`: a range of days instead of a period'),
-  to: CalendarDate.optional(),
-  format: z
-    .enum(REPORT_FORMATS)
-    .optional()
-    .describe('Or ask by Accept: text/markdown, text/csv, application/pdf'),
-});
+export const ReportQuery = z
+  .strictObject({
+    period: z.enum(REPORT_PERIODS).optional().describe('The week, month, quarter or year holding `date`'),
+    date: CalendarDate.optional().describe('Defaults to today in your time zone'),
+    from: CalendarDate.optional().describe('With `to`: a range of days instead of a period'),
+    to: CalendarDate.optional().describe(
+      `With \`from\`: the range's last day; at most ${REPORT_MAX_DAYS} days, both counted`,
+    ),
+    format: z
+      .enum(REPORT_FORMATS)
+      .optional()
+      .describe('Or ask by Accept: text/markdown, text/csv, application/pdf'),
+  })
+  .superRefine((q, ctx) => {
+    for (const key of ['date', 'from', 'to'] as const) {
+      const day = q[key];
+      if (day !== undefined && (day < REPORT_FIRST_DATE || day > REPORT_LAST_DATE)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `must be between ${REPORT_FIRST_DATE} and ${REPORT_LAST_DATE}`,
+        });
+        return;
+      }
+    }
+    const ranged = q.from !== undefined || q.to !== undefined;
+    if (ranged && (q.period !== undefined || q.date !== undefined)) {
+      const path = q.period !== undefined ? 'period' : 'date';
+      ctx.addIssue({ code: 'custom', path: [path], message: 'cannot be given with from and to' });
+      return;
+    }
+    if (q.from === undefined && q.to !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['from'], message: 'is required with to' });
+    } else if (q.from !== undefined && q.to === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'is required with from' });
+    } else if (q.from !== undefined && q.to !== undefined) {
+      if (q.to < q.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
+      else if (daysBetween(q.from, q.to) + 1 > REPORT_MAX_DAYS)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['to'],
+          message: `must make at most ${REPORT_MAX_DAYS} days with from (ten years)`,
+        });
+    }
+  });
 export type ReportQuery = z.infer<typeof ReportQuery>;
+
+/** A report in another format than JSON: Markdown or CSV as text, PDF as bytes. */
+export const ReportFile = z
+  .union([z.string(), z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'must be bytes')])
+  .describe(
+    'Markdown (text/markdown), CSV (text/csv) or PDF (application/pdf), when asked by format or Accept',
+  );

@@ -258,4 +258,34 @@ export class LearningRepository {
       expiresOn: r.credential_expires_on,
     }));
   }
+
+  /** Logged minutes per date from `from` to `to`, grouped in SQL: what a period report reads. */
+  async minutesByDate(from: string, to: string): Promise<{ date: string; minutes: number }[]> {
+    const rows = await this.scope
+      .selectFrom('learning_log')
+      .select(['date', (eb) => eb.fn.sum<number | string>('minutes').as('minutes')])
+      .where('date', '>=', from)
+      .where('date', '<=', to)
+      .groupBy('date')
+      .execute();
+    return rows.map((r) => ({ date: r.date, minutes: Number(r.minutes) }));
+  }
+
+  /** The issue and expiry dates of certifications issued or expiring from `from` to `to`. */
+  credentialDatesBetween(
+    from: string,
+    to: string,
+  ): Promise<{ issuedOn: string | null; expiresOn: string | null }[]> {
+    return this.scope
+      .selectFrom('learning_activities')
+      .select(['credential_issued_on as issuedOn', 'credential_expires_on as expiresOn'])
+      .where('kind', '=', 'certification')
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('credential_issued_on', '>=', from), eb('credential_issued_on', '<=', to)]),
+          eb.and([eb('credential_expires_on', '>=', from), eb('credential_expires_on', '<=', to)]),
+        ]),
+      )
+      .execute();
+  }
 }

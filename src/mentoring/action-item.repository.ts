@@ -85,6 +85,30 @@ export class ActionItemRepository {
       .execute();
   }
 
+  /**
+   * Items done per date from `from` to `to` that were the person's own to do (assigned to her side
+   * of the mentorship), counted in SQL: what a period report reads.
+   */
+  async doneByDate(from: string, to: string): Promise<{ date: string; count: number }[]> {
+    const me = this.person.id;
+    const rows = await this.instance.db
+      .selectFrom('action_items as a')
+      .innerJoin('mentorships as m', 'm.id', 'a.mentorship_id')
+      .select(['a.done_on', (eb) => eb.fn.countAll<number | string>().as('count')])
+      .where('a.mentorship_id', 'in', partyMentorshipIds(this.instance.db, this.person))
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('m.mentor_id', '=', me), eb('a.assignee', '=', 'mentor')]),
+          eb.and([eb('m.mentee_id', '=', me), eb('a.assignee', '=', 'mentee')]),
+        ]),
+      )
+      .where('a.done_on', '>=', from)
+      .where('a.done_on', '<=', to)
+      .groupBy('a.done_on')
+      .execute();
+    return rows.map((r) => ({ date: r.done_on!, count: Number(r.count) }));
+  }
+
   private rows() {
     return this.instance.db
       .selectFrom('action_items as a')

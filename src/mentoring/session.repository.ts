@@ -71,6 +71,24 @@ export class SessionRepository {
       .execute();
   }
 
+  /**
+   * Sessions per date from `from` to `to` of the mentorships the person is the mentor or the mentee
+   * of, counted in SQL: what a period report reads.
+   */
+  async countByDate(from: string, to: string): Promise<{ date: string; count: number }[]> {
+    const rows = await this.instance.db
+      .selectFrom('mentoring_sessions as s')
+      .innerJoin('mentorships as m', 'm.id', 's.mentorship_id')
+      .select(['s.date', (eb) => eb.fn.countAll<number | string>().as('count')])
+      .where('s.mentorship_id', 'in', partyMentorshipIds(this.instance.db, this.person))
+      .where((eb) => eb.or([eb('m.mentor_id', '=', this.person.id), eb('m.mentee_id', '=', this.person.id)]))
+      .where('s.date', '>=', from)
+      .where('s.date', '<=', to)
+      .groupBy('s.date')
+      .execute();
+    return rows.map((r) => ({ date: r.date, count: Number(r.count) }));
+  }
+
   private rows() {
     return this.instance.db
       .selectFrom('mentoring_sessions as s')

@@ -217,4 +217,16 @@ export class ContactRepository {
       )
       .execute();
   }
+
+  /** Contacts added per date from `from` to `to`, counted in SQL: what a period report reads. */
+  async addedByDate(from: string, to: string): Promise<{ date: string; count: number }[]> {
+    const rows = await this.scope
+      .selectFrom('contacts')
+      .select(['added_on', (eb) => eb.fn.countAll<number | string>().as('count')])
+      .where('added_on', '>=', from)
+      .where('added_on', '<=', to)
+      .groupBy('added_on')
+      .execute();
+    return rows.map((r) => ({ date: r.added_on, count: Number(r.count) }));
+  }
 }

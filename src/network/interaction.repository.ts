@@ -176,6 +176,18 @@ export class InteractionRepository {
     );
   }
 
+  /** Interactions per date from `from` to `to`, counted in SQL: what a period report reads. */
+  async countByDate(from: string, to: string): Promise<{ date: string; count: number }[]> {
+    const rows = await this.scope
+      .selectFrom('interactions')
+      .select(['date', (eb) => eb.fn.countAll<number | string>().as('count')])
+      .where('date', '>=', from)
+      .where('date', '<=', to)
+      .groupBy('date')
+      .execute();
+    return rows.map((r) => ({ date: r.date, count: Number(r.count) }));
+  }
+
   /** The goal columns: the owner's id beside a goal id, so the reference stays within the owner. */
   private goalLink(goalId: string | null) {
     return { goal_id: goalId, goal_owner_id: goalId === null ? null : this.scope.ownerId };

@@ -110,4 +110,16 @@ export class PracticeRepository {
     const rows = await q.execute();
     return rows.map((r) => ({ skillId: r.skill_id, date: r.date, minutes: Number(r.minutes) }));
   }
+
+  /** Practised minutes per date from `from` to `to`, grouped in SQL: what a period report reads. */
+  async minutesByDate(from: string, to: string): Promise<{ date: string; minutes: number }[]> {
+    const rows = await this.scope
+      .selectFrom('practice_entries')
+      .select(['date', (eb) => eb.fn.sum<number | string>('minutes').as('minutes')])
+      .where('date', '>=', from)
+      .where('date', '<=', to)
+      .groupBy('date')
+      .execute();
+    return rows.map((r) => ({ date: r.date, minutes: Number(r.minutes) }));
+  }
 }

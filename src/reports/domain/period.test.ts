@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoWeek, periodOf, previousPeriodOf, previousSpan } from './period.ts';
+import { isoWeek, periodOf, previousPeriodOf, previousSpan, reportSpans } from './period.ts';
 
 // Weekdays checked against a printed calendar: 2027-01-01 is a Friday, 2026-12-28 a Monday,
 // 2024-12-30 a Monday, 2028-02-29 a Tuesday, 2020-12-31 a Thursday.
@@ -49,6 +49,25 @@ describe('report periods', () => {
     expect(previousSpan({ from: '2027-01-01', to: '2027-01-01' })).toEqual({
       from: '2026-12-31',
       to: '2026-12-31',
+    });
+  });
+});
+
+describe('the spans a report asks for', () => {
+  it('defaults to the month holding today, and takes a range with as many days before', () => {
+    expect(reportSpans({}, '2028-02-10')).toEqual({
+      kind: 'month',
+      period: { from: '2028-02-01', to: '2028-02-29' },
+      previous: { from: '2028-01-01', to: '2028-01-31' },
+    });
+    expect(reportSpans({ period: 'week' }, '2027-01-01')).toMatchObject({
+      period: { from: '2026-12-28', to: '2027-01-03' },
+    });
+    // Three days, 2027-03-01 … 03-03, against 02-26 … 02-28.
+    expect(reportSpans({ from: '2027-03-01', to: '2027-03-03' }, '2027-05-15')).toEqual({
+      kind: 'range',
+      period: { from: '2027-03-01', to: '2027-03-03' },
+      previous: { from: '2027-02-26', to: '2027-02-28' },
     });
   });
 });

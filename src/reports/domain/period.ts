@@ -1,9 +1,7 @@
 // The periods a report covers: calendar-aligned weeks (ISO, from Monday), months, quarters and
 // years, or a range of days; and the period just before each, to compare with.
 import { addDays, daysBetween, periodEnd, periodStart, toDayNumber } from '../../../shared/calendar.ts';
-
-export const REPORT_PERIODS = ['week', 'month', 'quarter', 'year'] as const;
-export type ReportPeriod = (typeof REPORT_PERIODS)[number];
+import type { ReportPeriod } from '../../../shared/reports/report.schema.ts';
 
 /** Days from `from` to `to`, both included. */
 export interface DateSpan {
@@ -45,4 +43,33 @@ export function isoWeek(date: string): { year: number; week: number } {
   const thursday = addDays(date, 3 - weekday(date));
   const year = Number(thursday.slice(0, 4));
   return { year, week: Math.floor(daysBetween(`${thursday.slice(0, 4)}-01-01`, thursday) / 7) + 1 };
+}
+
+/** What a report covers: the kind asked for, its days, and the days it is compared with. */
+export interface ReportSpans {
+  kind: ReportPeriod | 'range';
+  period: DateSpan;
+  previous: DateSpan;
+}
+
+/**
+ * The spans of a report asked for by `from` and `to`, or by `period` (a month unless given) and
+ * `date` (`today` unless given). The query's schema has already checked they go together.
+ */
+export function reportSpans(
+  q: {
+    period?: ReportPeriod | undefined;
+    date?: string | undefined;
+    from?: string | undefined;
+    to?: string | undefined;
+  },
+  today: string,
+): ReportSpans {
+  if (q.from !== undefined && q.to !== undefined) {
+    const period = { from: q.from, to: q.to };
+    return { kind: 'range', period, previous: previousSpan(period) };
+  }
+  const kind = q.period ?? 'month';
+  const date = q.date ?? today;
+  return { kind, period: periodOf(kind, date), previous: previousPeriodOf(kind, date) };
 }
