@@ -12,6 +12,8 @@ import { Root } from './shell/Root.tsx';
 const signIn = () => import('./features/accounts/pages/SignInPage.tsx');
 const signUp = () => import('./features/accounts/pages/SignUpPage.tsx');
 const accountPage = () => import('./features/accounts/pages/AccountPage.tsx');
+// What a person takes along (spreadsheet files, résumé, calendar feed): a page of the account.
+const dataPage = () => import('./features/exports/pages/DataPage.tsx');
 const goalsList = () => import('./features/goals/pages/GoalsPage.tsx');
 const goalForm = () => import('./features/goals/pages/GoalFormPage.tsx');
 const goalPage = () => import('./features/goals/pages/GoalPage.tsx');
@@ -36,6 +38,8 @@ const networkForms = () => import('./features/network/pages/forms.ts');
 const mentoringPages = () => import('./features/mentoring/pages/browse.ts');
 const mentoringForms = () => import('./features/mentoring/pages/forms.ts');
 const feedbackAnswer = () => import('./features/mentoring/pages/answer.ts');
+// Reports: the Reports page with its charts (no zod), in a chunk of its own.
+const reportPages = () => import('./features/reports/pages/browse.ts');
 
 /**
  * Every client route. Signed-in pages go under the shell (and add their entry to shell/nav.ts);
@@ -161,7 +165,9 @@ export const router = createBrowserRouter([
           },
           // The bare /feedback, typed by hand, leads to the feedback pages.
           { path: 'feedback', element: <Navigate to="/feedback-requests" replace /> },
+          { path: 'reports', lazy: async () => ({ Component: (await reportPages()).ReportsPage }) },
           { path: 'account', lazy: async () => ({ Component: (await accountPage()).AccountPage }) },
+          { path: 'account/data', lazy: async () => ({ Component: (await dataPage()).DataPage }) },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -177,3 +177,19 @@ export const feedbackKeys = {
   inbox: () => [...feedbackKey, 'inbox'] as const,
   link: (token: string) => [...feedbackKey, 'link', token] as const,
 };
+
+/**
+ * Period reports live under this root, one per period asked for: `{period, date}` (no date: the
+ * period holding today) or `{from, to}`, as the page's address has it.
+ * A report counts what every capability holds (goals, learning, practice, content, the network,
+ * mentoring, skills), so no change names it: it is never invalidated. Its query is stale at once
+ * instead (`useReport`), so opening the page or coming back to a period shows the kept report and
+ * asks for it again; a write anywhere can never leave an old report on screen past that.
+ */
+export const reportsKey = ['reports'] as const;
+export const reportKeys = {
+  one: (query: object) => [...reportsKey, query] as const,
+};
+
+/** The calendar feed: whether there is one, and since when (its address is never stored to read back). */
+export const calendarFeedKey = ['calendar-feed'] as const;

@@ -21,6 +21,7 @@ export const navEntries: readonly NavEntry[] = [
   { to: '/network', label: 'Network' },
   { to: '/mentoring', label: 'Mentoring' },
   { to: '/feedback-requests', label: 'Feedback' },
+  { to: '/reports', label: 'Reports' },
   { to: '/account', label: 'Account' },
 ];
 

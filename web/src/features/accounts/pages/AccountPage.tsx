@@ -1,4 +1,6 @@
 import { Badge } from '../../../components/Badge.tsx';
+import { ButtonLink } from '../../../components/ButtonLink.tsx';
+import { Panel } from '../../../components/Panel.tsx';
 import { useDocumentTitle } from '../../../components/useDocumentTitle.ts';
 import { useMe } from '../api/session.ts';
 import { DeleteAccountPanel } from '../components/DeleteAccountPanel.tsx';
@@ -29,6 +31,22 @@ export function AccountPage() {
         <ProfilePanel user={user} />
         <PasswordPanel />
         <TokensPanel timeZone={user.timezone} />
+        <Panel
+          id="your-data"
+          title="Your data"
+          description={
+            <p>
+              Download your goals, learning, network and more as spreadsheet files or a JSON Resume, and
+              subscribe to your due dates in your calendar.
+            </p>
+          }
+        >
+          <div className="form__actions">
+            <ButtonLink variant="secondary" to="/account/data">
+              Your data and calendar feed
+            </ButtonLink>
+          </div>
+        </Panel>
         <DeleteAccountPanel />
       </div>
     </div>

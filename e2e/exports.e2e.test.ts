@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import ICAL from 'ical.js';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiAs, expectAccessible, journeyContext, launchChromium } from './support/browser.ts';
+import { ensureWebBuilt, type RunningServer, startServer } from './support/server.ts';
+
+// Your data (issue 12) in the browser: from the Account page to the data page; the goals file
+// downloaded and read back as CSV; the résumé downloaded; a calendar feed made, its address shown
+// once and read as iCalendar, replaced (the old address stops) and stopped. The server runs on the
+// real clock, so dates derive from today (UTC, the browser's zone and so the account's).
+
+const DAY_MS = 86_400_000;
+const isoOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const today = isoOf(Date.now());
+const shift = (date: string, days: number) => isoOf(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS);
+
+// A goal due in 40 days, with a comma and quotes in its title that the CSV must keep.
+const GOAL = {
+  title: 'Give the "Rust at work" talk, twice',
+  start: shift(today, -20),
+  due: shift(today, 40),
+};
+
+describe('your data in the browser', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const url = (path: string) => `${server.baseUrl}${path}`;
+  let feedUrl = '';
+
+  beforeAll(async () => {
+    ensureWebBuilt();
+    server = await startServer();
+    browser = await launchChromium();
+    context = await journeyContext(browser);
+    page = await context.newPage();
+    await page.goto(url('/signup'));
+    await page.getByLabel('Name').fill('Grace Hopper');
+    await page.getByLabel('E-mail').fill('grace@example.com');
+    await page.getByLabel('Password').fill('a long enough password');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.waitForURL(url('/'));
+    await apiAs(page, server.baseUrl)('POST', '/goals', {
+      title: GOAL.title,
+      startDate: GOAL.start,
+      dueDate: GOAL.due,
+      metric: { unit: 'talks', baseline: 0, target: 2, aggregation: 'sum' },
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  /** Clicks a link that downloads a file, and answers the file's name and text. */
+  async function download(name: string): Promise<{ file: string; text: string }> {
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name }).click(),
+    ]);
+    return { file: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
+  }
+
+  it('opens Your data from the Account page', async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Account' }).click();
+    await page.getByRole('link', { name: 'Your data and calendar feed' }).click();
+    await page.waitForURL(url('/account/data'));
+    await page.getByRole('heading', { level: 1, name: 'Your data' }).waitFor();
+    await page.getByText('You have no calendar feed.').waitFor();
+    await expectAccessible(page, 'your data');
+  });
+
+  it('downloads the goals as CSV, the title kept whole', async () => {
+    const { file, text } = await download('Goals (CSV)');
+    expect(file).toBe(`trellis-goals-${today}.csv`);
+    const rows = parse(text, { columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ title: GOAL.title });
+    expect(Object.values(rows[0]!)).toContain(GOAL.due);
+  });
+
+  it('downloads the résumé as JSON Resume with the name and e-mail', async () => {
+    const { file, text } = await download('Résumé (JSON Resume)');
+    expect(file).toBe('trellis-resume.json');
+    const resume = JSON.parse(text) as { basics: { name: string; email: string } };
+    expect(resume.basics).toMatchObject({ name: 'Grace Hopper', email: 'grace@example.com' });
+  });
+
+  it('makes a calendar feed, shows its address once, and the address answers the goal’s due date', async () => {
+    await page.getByRole('button', { name: 'Make a calendar feed' }).click();
+    await page.getByRole('heading', { level: 3, name: 'Your calendar feed is ready' }).waitFor();
+    feedUrl = await page.getByRole('textbox', { name: 'Feed address' }).inputValue();
+    expect(feedUrl).toMatch(new RegExp(`^${server.baseUrl}/calendar/[A-Za-z0-9_-]{20,}\\.ics$`));
+    await expectAccessible(page, 'a new calendar feed');
+
+    const answer = await context.request.get(feedUrl);
+    expect(answer.status()).toBe(200);
+    expect(answer.headers()['content-type']).toMatch(/^text\/calendar/);
+    const events = new ICAL.Component(ICAL.parse(await answer.text()))
+      .getAllSubcomponents('vevent')
+      .map((vevent) => new ICAL.Event(vevent));
+    const due = events.find((event) => event.summary.includes(GOAL.title));
+    expect(due?.startDate.toString()).toBe(GOAL.due);
+
+    await page.getByRole('button', { name: 'I have copied it' }).click();
+    await page.getByText(/^Your feed is on, since/).waitFor();
+  });
+
+  it('makes a new address, after which the old one is not found', async () => {
+    await page.getByRole('button', { name: 'Make a new address' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Make a new feed address?' });
+    await dialog.getByRole('button', { name: 'Make a new address' }).click();
+    await page.getByRole('heading', { level: 3, name: 'Your calendar feed is ready' }).waitFor();
+    const newUrl = await page.getByRole('textbox', { name: 'Feed address' }).inputValue();
+    expect(newUrl).not.toBe(feedUrl);
+    expect((await context.request.get(feedUrl)).status()).toBe(404);
+    expect((await context.request.get(newUrl)).status()).toBe(200);
+    await page.getByRole('button', { name: 'I have copied it' }).click();
+    feedUrl = newUrl;
+  });
+
+  it('stops the feed: its address is not found', async () => {
+    await page.getByRole('button', { name: 'Stop the feed' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Stop your calendar feed?' });
+    await dialog.getByRole('button', { name: 'Stop the feed' }).click();
+    await page.getByText('You have no calendar feed.').waitFor();
+    expect((await context.request.get(feedUrl)).status()).toBe(404);
+    await expectAccessible(page, 'no calendar feed');
+  });
+});

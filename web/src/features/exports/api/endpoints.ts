@@ -1,0 +1,9 @@
+import type { calendarApi } from '@shared/calendar/calendar.contract.ts';
+import { endpointRef } from '../../../api/client.ts';
+
+/** The calendar feed endpoints the web calls, checked against the shared contract (see `endpointRef`). */
+export const calendarEndpoints = {
+  feed: endpointRef<typeof calendarApi.feed>('GET', '/api/v1/calendar/feed'),
+  createFeed: endpointRef<typeof calendarApi.createFeed>('POST', '/api/v1/calendar/feed'),
+  revokeFeed: endpointRef<typeof calendarApi.revokeFeed>('DELETE', '/api/v1/calendar/feed'),
+};
