@@ -3,7 +3,13 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { SaxesParser } from 'saxes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture } from '../test/fixtures.ts';
-import { expectAccessible, fitsWidth, journeyContext, launchChromium } from './support/browser.ts';
+import {
+  expectAccessible,
+  fitsWidth,
+  journeyContext,
+  launchChromium,
+  signUpThroughForm,
+} from './support/browser.ts';
 import { type Episode, type FeedServer, startFeedServer } from './support/feed-server.ts';
 import { ensureWebBuilt, type RunningServer, startServer } from './support/server.ts';
 
@@ -140,12 +146,11 @@ describe('content in the browser', () => {
   });
 
   it('signs up and lists Content in the navigation, with a first-visit card', async () => {
-    await page.goto(url('/signup'));
-    await page.getByLabel('Name').fill('Donella Meadows');
-    await page.getByLabel('E-mail').fill('donella@example.com');
-    await page.getByLabel('Password').fill('thinking in systems 2008');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL(url('/'));
+    await signUpThroughForm(page, server.baseUrl, {
+      name: 'Donella Meadows',
+      email: 'donella@example.com',
+      password: 'thinking in systems 2008',
+    });
 
     await page.getByRole('navigation').getByRole('link', { name: 'Content' }).click();
     await page.waitForURL(url('/content'));

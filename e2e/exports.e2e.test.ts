@@ -3,7 +3,13 @@ import { parse } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, expectAccessible, journeyContext, launchChromium } from './support/browser.ts';
+import {
+  apiAs,
+  expectAccessible,
+  journeyContext,
+  launchChromium,
+  signUpThroughForm,
+} from './support/browser.ts';
 import { ensureWebBuilt, type RunningServer, startServer } from './support/server.ts';
 
 // Your data (issue 12) in the browser: from the Account page to the data page; the goals file
@@ -37,12 +43,11 @@ describe('your data in the browser', () => {
     browser = await launchChromium();
     context = await journeyContext(browser);
     page = await context.newPage();
-    await page.goto(url('/signup'));
-    await page.getByLabel('Name').fill('Grace Hopper');
-    await page.getByLabel('E-mail').fill('grace@example.com');
-    await page.getByLabel('Password').fill('a long enough password');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL(url('/'));
+    await signUpThroughForm(page, server.baseUrl, {
+      name: 'Grace Hopper',
+      email: 'grace@example.com',
+      password: 'a long enough password',
+    });
     await apiAs(page, server.baseUrl)('POST', '/goals', {
       title: GOAL.title,
       startDate: GOAL.start,

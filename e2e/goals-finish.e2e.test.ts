@@ -1,6 +1,13 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, expectAccessible, fitsWidth, journeyContext, launchChromium } from './support/browser.ts';
+import {
+  apiAs,
+  expectAccessible,
+  fitsWidth,
+  journeyContext,
+  launchChromium,
+  signUpThroughForm,
+} from './support/browser.ts';
 import { ensureWebBuilt, type RunningServer, startServer } from './support/server.ts';
 
 // The goals capability, finished (issue 8): the goal page's two columns and its phone order, the
@@ -102,12 +109,11 @@ describe('goals, finished, in the browser', () => {
   });
 
   it('signs up, and sets up four goals through the API', async () => {
-    await page.goto(url('/signup'));
-    await page.getByLabel('Name').fill('Katherine Johnson');
-    await page.getByLabel('E-mail').fill('katherine@example.com');
-    await page.getByLabel('Password').fill('orbital mechanics 1962');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL(url('/'));
+    await signUpThroughForm(page, server.baseUrl, {
+      name: 'Katherine Johnson',
+      email: 'katherine@example.com',
+      password: 'orbital mechanics 1962',
+    });
 
     const create = (g: typeof books, metric: object, why = '') =>
       api<Goal>('POST', '/goals', {

@@ -9,7 +9,7 @@ import {
   formatQuantity,
   todayIn,
 } from '../src/goals/domain/index.ts';
-import { expectAccessible, fitsWidth, launchChromium } from './support/browser.ts';
+import { expectAccessible, fitsWidth, launchChromium, signUpThroughForm } from './support/browser.ts';
 import { ensureWebBuilt, type RunningServer, startServer } from './support/server.ts';
 
 // One person's journey with a yearly goal: create it in the form, break it into quarters, check in
@@ -67,12 +67,11 @@ describe('goals in the browser', () => {
   });
 
   it('signs up and creates a yearly goal in the form, with the live SMART review', async () => {
-    await page.goto(url('/signup'));
-    await page.getByLabel('Name').fill('Grace Hopper');
-    await page.getByLabel('E-mail').fill('grace@example.com');
-    await page.getByLabel('Password').fill('compiler for cobol 1959');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL(url('/'));
+    await signUpThroughForm(page, server.baseUrl, {
+      name: 'Grace Hopper',
+      email: 'grace@example.com',
+      password: 'compiler for cobol 1959',
+    });
     await expectAccessible(page, 'home, empty');
 
     await page.goto(url('/goals/new'));

@@ -1,6 +1,13 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, expectAccessible, fitsWidth, journeyContext, launchChromium } from './support/browser.ts';
+import {
+  apiAs,
+  expectAccessible,
+  fitsWidth,
+  journeyContext,
+  launchChromium,
+  signUpThroughForm,
+} from './support/browser.ts';
 import { ensureWebBuilt, type RunningServer, startServer } from './support/server.ts';
 
 // Learning and practice (issue 10) in the browser: a course linked to a goal in hours and to a skill,
@@ -99,12 +106,11 @@ describe('learning and practice in the browser', () => {
   });
 
   it('signs up, lists Learning and Practice after Roles, and sets up two goals through the API', async () => {
-    await page.goto(url('/signup'));
-    await page.getByLabel('Name').fill('Kelsey Hightower');
-    await page.getByLabel('E-mail').fill('kelsey@example.com');
-    await page.getByLabel('Password').fill('containers all the way down');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL(url('/'));
+    await signUpThroughForm(page, server.baseUrl, {
+      name: 'Kelsey Hightower',
+      email: 'kelsey@example.com',
+      password: 'containers all the way down',
+    });
 
     const links = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
     await links.filter({ hasText: 'Practice' }).waitFor();

@@ -1,6 +1,13 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, expectAccessible, fitsWidth, journeyContext, launchChromium } from './support/browser.ts';
+import {
+  apiAs,
+  expectAccessible,
+  fitsWidth,
+  journeyContext,
+  launchChromium,
+  signUpThroughForm,
+} from './support/browser.ts';
 import { ensureWebBuilt, type RunningServer, startServer } from './support/server.ts';
 
 // Mentoring and feedback in the browser, with two accounts in two browser contexts and a third
@@ -83,14 +90,7 @@ describe('mentoring and feedback in the browser', () => {
   const asBob = <T>(method: 'GET' | 'POST' | 'PATCH', path: string, data?: unknown) =>
     apiAs(bob, server.baseUrl)<T>(method, path, data);
 
-  async function signUp(page: Page, who: typeof ANN) {
-    await page.goto(url('/signup'));
-    await page.getByLabel('Name').fill(who.name);
-    await page.getByLabel('E-mail').fill(who.email);
-    await page.getByLabel('Password').fill(who.password);
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL(url('/'));
-  }
+  const signUp = (page: Page, who: typeof ANN) => signUpThroughForm(page, server.baseUrl, who);
 
   /** The text of the polite status region once it says something. */
   const toast = (page: Page) => page.locator('.toast-region');

@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture } from '../test/fixtures.ts';
-import { apiAs, expectAccessible, fitsWidth, journeyContext, launchChromium } from './support/browser.ts';
+import {
+  apiAs,
+  expectAccessible,
+  fitsWidth,
+  journeyContext,
+  launchChromium,
+  signUpThroughForm,
+} from './support/browser.ts';
 import { ensureWebBuilt, type RunningServer, startServer } from './support/server.ts';
 
 // The network in the browser: a contact added through the form with a 14-day cadence; the due list
@@ -183,12 +190,11 @@ describe('the network in the browser', () => {
   });
 
   it('signs up, lists Network after Content, and starts empty', async () => {
-    await page.goto(url('/signup'));
-    await page.getByLabel('Name').fill('Charles Babbage');
-    await page.getByLabel('E-mail').fill('charles@example.com');
-    await page.getByLabel('Password').fill('difference engine number two');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL(url('/'));
+    await signUpThroughForm(page, server.baseUrl, {
+      name: 'Charles Babbage',
+      email: 'charles@example.com',
+      password: 'difference engine number two',
+    });
 
     const links = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
     await links.filter({ hasText: 'Network' }).waitFor();

@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, expectAccessible, journeyContext, launchChromium } from './support/browser.ts';
+import {
+  apiAs,
+  expectAccessible,
+  journeyContext,
+  launchChromium,
+  signUpThroughForm,
+} from './support/browser.ts';
 import { ensureWebBuilt, type RunningServer, startServer } from './support/server.ts';
 
 // Reports (issue 12) in the browser: this month's report against last month, with practice
@@ -41,7 +47,6 @@ describe('reports in the browser', () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
-  const url = (path: string) => `${server.baseUrl}${path}`;
 
   beforeAll(async () => {
     ensureWebBuilt();
@@ -49,12 +54,11 @@ describe('reports in the browser', () => {
     browser = await launchChromium();
     context = await journeyContext(browser);
     page = await context.newPage();
-    await page.goto(url('/signup'));
-    await page.getByLabel('Name').fill('Katherine Johnson');
-    await page.getByLabel('E-mail').fill('katherine@example.com');
-    await page.getByLabel('Password').fill('a long enough password');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL(url('/'));
+    await signUpThroughForm(page, server.baseUrl, {
+      name: 'Katherine Johnson',
+      email: 'katherine@example.com',
+      password: 'a long enough password',
+    });
     const api = apiAs(page, server.baseUrl);
     const { items } = await api<{ items: Skill[] }>('GET', '/skills?q=Python');
     const python = items.find((s) => s.name === 'Python')!;

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/browser.ts';
+import { launchChromium, signUpThroughForm } from './support/browser.ts';
 import { ensureWebBuilt, type RunningServer, startServer } from './support/server.ts';
 
 // The web app and the API docs in Chromium under their content security policies (no inline
@@ -57,12 +57,11 @@ describe('serving under the content security policy', () => {
     await page.waitForURL(url('/signin'));
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
 
-    await page.goto(url('/signup'));
-    await page.getByLabel('Name').fill('Margaret Hamilton');
-    await page.getByLabel('E-mail').fill('margaret@example.com');
-    await page.getByLabel('Password').fill('apollo guidance computer');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL(url('/'));
+    await signUpThroughForm(page, server.baseUrl, {
+      name: 'Margaret Hamilton',
+      email: 'margaret@example.com',
+      password: 'apollo guidance computer',
+    });
     await page.getByRole('heading', { level: 1, name: /, Margaret$/ }).waitFor();
 
     // A goal with a check-in, made through the API with the page's session.

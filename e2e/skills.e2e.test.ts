@@ -3,7 +3,14 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture } from '../test/fixtures.ts';
-import { apiAs, expectAccessible, fitsWidth, journeyContext, launchChromium } from './support/browser.ts';
+import {
+  apiAs,
+  expectAccessible,
+  fitsWidth,
+  journeyContext,
+  launchChromium,
+  signUpThroughForm,
+} from './support/browser.ts';
 import { ensureWebBuilt, type RunningServer, startServer } from './support/server.ts';
 
 // Skills and target roles (issue 9) in the browser: a job posting read into a draft, edited and saved
@@ -114,12 +121,11 @@ describe('skills and target roles in the browser', () => {
   });
 
   it('signs up and lists Skills in the navigation, with a first-visit card', async () => {
-    await page.goto(url('/signup'));
-    await page.getByLabel('Name').fill('Grace Hopper');
-    await page.getByLabel('E-mail').fill('grace@example.com');
-    await page.getByLabel('Password').fill('compilers for everyone 1952');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL(url('/'));
+    await signUpThroughForm(page, server.baseUrl, {
+      name: 'Grace Hopper',
+      email: 'grace@example.com',
+      password: 'compilers for everyone 1952',
+    });
 
     await page.getByRole('navigation').getByRole('link', { name: 'Skills' }).click();
     await page.waitForURL(url('/skills'));

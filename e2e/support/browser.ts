@@ -65,3 +65,17 @@ export function apiAs(page: Page, baseUrl: string) {
     return (await answer.json()) as T;
   };
 }
+
+/** Signs a new person up through the sign-up form, and waits for the Home page it lands on. */
+export async function signUpThroughForm(
+  page: Page,
+  baseUrl: string,
+  person: { name: string; email: string; password: string },
+): Promise<void> {
+  await page.goto(`${baseUrl}/signup`);
+  await page.getByLabel('Name').fill(person.name);
+  await page.getByLabel('E-mail').fill(person.email);
+  await page.getByLabel('Password').fill(person.password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL(`${baseUrl}/`);
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isoWeek, periodOf, previousPeriodOf, previousSpan, reportSpans } from './period.ts';
+import { isoWeek } from '../../../shared/reports/period-words.ts';
+import { periodOf, previousPeriodOf, previousSpan, reportSpans } from './period.ts';
 
 // Weekdays checked against a printed calendar: 2027-01-01 is a Friday, 2026-12-28 a Monday,
 // 2024-12-30 a Monday, 2028-02-29 a Tuesday, 2020-12-31 a Thursday.

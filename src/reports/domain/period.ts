@@ -1,6 +1,7 @@
 // The periods a report covers: calendar-aligned weeks (ISO, from Monday), months, quarters and
 // years, or a range of days; and the period just before each, to compare with.
-import { addDays, daysBetween, periodEnd, periodStart, toDayNumber } from '../../../shared/calendar.ts';
+import { addDays, daysBetween, periodEnd, periodStart } from '../../../shared/calendar.ts';
+import { weekdayOf } from '../../../shared/reports/period-words.ts';
 import type { ReportPeriod } from '../../../shared/reports/report.schema.ts';
 
 /** Days from `from` to `to`, both included. */
@@ -9,14 +10,11 @@ export interface DateSpan {
   to: string;
 }
 
-/** 1970-01-01, day 0, was a Thursday: day numbers shifted by 3 count Mondays as 0. */
-const weekday = (date: string) => (((toDayNumber(date) + 3) % 7) + 7) % 7;
-
 /** The week (Monday to Sunday), month, quarter or year holding `date`. */
 export function periodOf(kind: ReportPeriod, date: string): DateSpan {
   switch (kind) {
     case 'week': {
-      const from = addDays(date, -weekday(date));
+      const from = addDays(date, -weekdayOf(date));
       return { from, to: addDays(from, 6) };
     }
     case 'month':
@@ -36,13 +34,6 @@ export function previousPeriodOf(kind: ReportPeriod, date: string): DateSpan {
 export function previousSpan(span: DateSpan): DateSpan {
   const days = daysBetween(span.from, span.to) + 1;
   return { from: addDays(span.from, -days), to: addDays(span.from, -1) };
-}
-
-/** The ISO week number and its year (the year holding the week's Thursday): week 1 holds 4 January. */
-export function isoWeek(date: string): { year: number; week: number } {
-  const thursday = addDays(date, 3 - weekday(date));
-  const year = Number(thursday.slice(0, 4));
-  return { year, week: Math.floor(daysBetween(`${thursday.slice(0, 4)}-01-01`, thursday) / 7) + 1 };
 }
 
 /** What a report covers: the kind asked for, its days, and the days it is compared with. */

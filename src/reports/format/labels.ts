@@ -1,55 +1,21 @@
 // What the Markdown, CSV and PDF of a report share: the period written out, the figures grouped in
 // the sections every format shows in the same order, and the words for a goal's status.
-import { formatDate } from '../../../shared/calendar.ts';
-import { formatNumber, formatQuantity } from '../../../shared/numbers.ts';
-import type { Figure, FigureKey, Report, ReportGoal, Span } from '../../../shared/reports/report.schema.ts';
-import { isoWeek } from '../domain/period.ts';
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { STATUS_LABELS } from '../../../shared/goals/status-labels.ts';
+import { formatNumber, formatQuantity } from '../../../shared/numbers.ts';
+import { periodWords, rangeWords } from '../../../shared/reports/period-words.ts';
+import type { Figure, FigureKey, Report, ReportGoal, Span } from '../../../shared/reports/report.schema.ts';
 
 /** A span of days for people: "Mar 1, 2027", "Jan 1 – Mar 31, 2027", "Dec 30, 2024 – Jan 5, 2025". */
-export function formatSpan(span: Span): string {
-  if (span.from === span.to) return formatDate(span.from);
-  if (span.from.slice(0, 4) !== span.to.slice(0, 4))
-    return `${formatDate(span.from)} – ${formatDate(span.to)}`;
-  // "Jan 1, 2027" without its year: the year is said once, at the end.
-  return `${formatDate(span.from).replace(/, \d+$/, '')} – ${formatDate(span.to)}`;
-}
+export const formatSpan = rangeWords;
 
 /**
  * A period as its kind names it: "Week 1 of 2025" (the ISO week and its year), "March 2027",
  * "Q1 2027 (Jan 1 – Mar 31, 2027)", "2027"; a range of days as the range.
  */
 export function formatPeriod(kind: Report['kind'], span: Span): string {
-  const year = Number(span.from.slice(0, 4));
-  const month = Number(span.from.slice(5, 7));
-  switch (kind) {
-    case 'week': {
-      const week = isoWeek(span.from);
-      return `Week ${week.week} of ${week.year}`;
-    }
-    case 'month':
-      return `${MONTH_NAMES[month - 1]} ${year}`;
-    case 'quarter':
-      return `Q${Math.floor((month - 1) / 3) + 1} ${year} (${formatSpan(span)})`;
-    case 'year':
-      return String(year);
-    case 'range':
-      return formatSpan(span);
-  }
+  const words = periodWords(kind, span);
+  return kind === 'quarter' ? `${words} (${rangeWords(span)})` : words;
 }
 
 /** The report's title: "Report for Ada Quill: Q1 2027 (Jan 1 – Mar 31, 2027)". */
@@ -136,17 +102,8 @@ export function sectionsOf(report: Report): Section[] {
   return sections.filter((s) => s.rows.length > 0);
 }
 
-/** The same words the web's goal screens use for a status. */
-export const STATUS_LABELS: Record<ReportGoal['status'], string> = {
-  on_track: 'On track',
-  at_risk: 'At risk',
-  off_track: 'Off track',
-  achieved: 'Achieved',
-  missed: 'Missed',
-  no_data: 'No data yet',
-  unscheduled: 'No due date',
-  paused: 'Paused',
-};
+/** The words the web's goal screens use for a status. */
+export { STATUS_LABELS };
 
 /** Shown where a number is missing: a skill not assessed before, a goal without a schedule. */
 export const NONE = '—';

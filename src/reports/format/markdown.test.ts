@@ -75,7 +75,7 @@ Jan 1 – Mar 31, 2027, compared with Oct 1 – Dec 31, 2026.
     expect(md.split('\n').slice(0, 8)).toEqual([
       '# Report for Ada Quill: Week 1 of 2026',
       '',
-      'Dec 29, 2025 – Jan 4, 2026, compared with Dec 22 – Dec 28, 2025.',
+      'Dec 29, 2025 – Jan 4, 2026, compared with Dec 22 – 28, 2025.',
       '',
       '## Highlights',
       '',

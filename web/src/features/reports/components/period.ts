@@ -1,7 +1,8 @@
 // The period a report covers, as the page's address holds it (?period=quarter&date=2027-03-31, or
 // ?from=&to=), and the calendar behind the picker: a period's days, the one before and after it.
 // The API works the same spans out for itself; these only pick what to ask for and label it.
-import { addDays, daysBetween, isValidDate, toDayNumber } from '@shared/calendar.ts';
+import { addDays, daysBetween, isValidDate } from '@shared/calendar.ts';
+import { weekdayOf } from '@shared/reports/period-words.ts';
 import type { ReportPeriod } from '@shared/reports/report.schema.ts';
 
 /** A calendar period holding `date` (null: the one holding today), or a range of days. */
@@ -59,16 +60,6 @@ export function paramsOf(choice: ReportChoice): ReportParams {
 /** "?period=quarter&date=2027-03-31", for links. */
 export function searchOf(choice: ReportChoice): string {
   return `?${new URLSearchParams(paramsOf(choice))}`;
-}
-
-/**
- * The day of the week of a date, Monday 0 to Sunday 6. The practice log has its own: importing it
- * would split it out of the practice pages into one more chunk, which the first download's list of
- * what each page preloads would name.
- */
-export function weekdayOf(date: string): number {
-  // Day 0, 1970-01-01, was a Thursday.
-  return (((toDayNumber(date) + 3) % 7) + 7) % 7;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

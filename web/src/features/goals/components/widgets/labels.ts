@@ -1,4 +1,5 @@
 import type { CATEGORIES, Finding, Goal, Progress, STATES } from '@shared/goals/goal.schema.ts';
+import { STATUS_LABELS } from '@shared/goals/status-labels.ts';
 
 /** Words for the API's enum values, in one place so every goal screen names things alike. */
 export type GoalStatus = Progress['status'];
@@ -11,16 +12,7 @@ export function statusOf(goal: Pick<Goal, 'state' | 'progress'>): GoalStatus {
   return goal.state === 'paused' ? 'paused' : goal.progress.status;
 }
 
-export const STATUS_LABELS: Record<GoalStatus, string> = {
-  on_track: 'On track',
-  at_risk: 'At risk',
-  off_track: 'Off track',
-  achieved: 'Achieved',
-  missed: 'Missed',
-  no_data: 'No data yet',
-  unscheduled: 'No due date',
-  paused: 'Paused',
-};
+export { STATUS_LABELS };
 
 export const RULE_LABELS: Record<Finding['rule'], string> = {
   specific: 'Specific',
