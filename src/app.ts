@@ -19,6 +19,7 @@ import { buildOpenApi } from './platform/http/openapi.ts';
 import { registerServing } from './platform/http/web-app.ts';
 import { newId } from './platform/ids.ts';
 import { scheduleJobs } from './platform/jobs.ts';
+import { createMailer } from './platform/mail.ts';
 import { VERSION } from './version.ts';
 
 export interface BuildOptions {
@@ -79,7 +80,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     allTableRules(),
     features.flatMap((f) => f.relationships ?? []),
   );
-  const ctx: AppContext = { config, clock, access, version: VERSION };
+  const mailer = createMailer(config.mail);
+  app.addHook('onClose', async () => mailer?.close());
+  const ctx: AppContext = { config, clock, access, version: VERSION, mailer };
   const auth = authentication(ctx);
   const secret = await auth.cookieSecret();
 

@@ -149,4 +149,53 @@ describe('loadConfig', () => {
     expect(err.message).toMatch(/^\s+PORT: /m);
     expect(err.message).toMatch(/^\s+LOG_LEVEL: /m);
   });
+
+  it('leaves mail off without SMTP_URL and TRELLIS_MAIL_FROM', () => {
+    expect(load().mail).toBeNull();
+  });
+
+  it.each([
+    ['smtp://mail.example.com:587', 'trellis@example.com'],
+    ['smtps://ada:s3cret%21@mail.example.com:465', 'Trellis <trellis@example.com>'],
+    ['smtp://127.0.0.1:2525/', '  "Trellis at work" <no-reply@example.com> '],
+  ])('turns mail on with SMTP_URL=%s and TRELLIS_MAIL_FROM=%j', (smtpUrl, from) => {
+    expect(load({ SMTP_URL: smtpUrl, TRELLIS_MAIL_FROM: from }).mail).toEqual({
+      smtpUrl,
+      from: from.trim(),
+    });
+  });
+
+  it.each([
+    ['SMTP_URL', 'mail.example.com:587'],
+    ['SMTP_URL', 'http://mail.example.com'],
+    ['SMTP_URL', 'smtp://'],
+    ['SMTP_URL', 'smtp://mail.example.com/inbox'],
+    ['SMTP_URL', 'smtp://mail.example.com:99999'],
+    ['TRELLIS_MAIL_FROM', 'not an address'],
+    ['TRELLIS_MAIL_FROM', 'Trellis <not an address>'],
+    ['TRELLIS_MAIL_FROM', 'Trellis <a@example.com'],
+    ['TRELLIS_MAIL_FROM', 'Trellis\r\nBcc: x@evil.example <a@example.com>'],
+  ])('refuses %s=%j with a ConfigError naming it', (name, value) => {
+    const env = { SMTP_URL: 'smtp://mail.example.com:25', TRELLIS_MAIL_FROM: 'a@example.com', [name]: value };
+    const err = configErrorFor(env);
+    expect(err.message).toMatch(new RegExp(`^\\s+${name}: `, 'm'));
+  });
+
+  it('never repeats the SMTP password, even when the URL is refused', () => {
+    const err = configErrorFor({
+      SMTP_URL: 'smtp://ada:hunter2-secret@/nohost',
+      TRELLIS_MAIL_FROM: 'a@example.com',
+    });
+    expect(err.message).toMatch(/^\s+SMTP_URL: /m);
+    expect(err.message).not.toContain('hunter2');
+  });
+
+  it.each([
+    [{ SMTP_URL: 'smtp://mail.example.com:25' }, 'TRELLIS_MAIL_FROM', /must be set when SMTP_URL is/],
+    [{ TRELLIS_MAIL_FROM: 'a@example.com' }, 'SMTP_URL', /must be set when TRELLIS_MAIL_FROM is/],
+  ])('refuses half of the mail settings (%j): %s is missing', (env, missing, says) => {
+    const err = configErrorFor(env);
+    expect(err.message).toMatch(new RegExp(`^\\s+${missing}: `, 'm'));
+    expect(err.message).toMatch(says);
+  });
 });

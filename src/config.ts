@@ -50,54 +50,112 @@ const wholeNumber = (name: string, fallback: number, min: number, max: number, u
       return n;
     });
 
-const EnvSchema = z.object({
-  PORT: z
-    .string()
-    .optional()
-    .transform((v, ctx) => {
-      if (v === undefined || v === '') return 3000;
-      const n = Number(v);
-      // Digits only: Number() would also read " " as 0 and "1e3" or "0x50" as ports.
-      if (!/^\d+$/.test(v) || n > 65535) {
-        ctx.addIssue({ code: 'custom', message: `PORT must be a whole number from 0 to 65535, not "${v}"` });
-        return z.NEVER;
-      }
-      return n;
-    }),
-  HOST: z.string().min(1).optional().default('0.0.0.0'),
-  DATABASE_URL: z
-    .string()
-    .optional()
-    .refine(
-      (v) => !v || /^(postgres|postgresql):\/\//.test(v) || v.startsWith('sqlite:') || v.startsWith('file:'),
-      {
-        message: 'DATABASE_URL must be a postgres:// URL (leave it unset to use SQLite in TRELLIS_DATA_DIR)',
-      },
-    ),
-  DATABASE_CONNECT_TIMEOUT_MS: milliseconds('DATABASE_CONNECT_TIMEOUT_MS', 5_000),
-  DATABASE_STATEMENT_TIMEOUT_MS: milliseconds('DATABASE_STATEMENT_TIMEOUT_MS', 15_000),
-  TRELLIS_DATA_DIR: z.string().min(1).optional().default('./data'),
-  TRELLIS_OPEN_REGISTRATION: bool('TRELLIS_OPEN_REGISTRATION', true),
-  TRELLIS_PUBLIC_URL: z
-    .string()
-    .optional()
-    .refine((v) => !v || (/^https?:\/\/[^/\s]+/.test(v) && URL.canParse(v)), {
-      message: 'TRELLIS_PUBLIC_URL must be an http(s) URL such as https://trellis.example.com',
-    }),
-  TRELLIS_TRUST_PROXY: bool('TRELLIS_TRUST_PROXY', false),
-  TRELLIS_ALLOW_PRIVATE_FEEDS: bool('TRELLIS_ALLOW_PRIVATE_FEEDS', false),
-  // A week at most: a feed left longer is as good as never refreshed.
-  TRELLIS_FEED_REFRESH_MINUTES: wholeNumber('TRELLIS_FEED_REFRESH_MINUTES', 360, 0, 10_080, 'minutes'),
-  TRELLIS_FEED_TIMEOUT_MS: wholeNumber('TRELLIS_FEED_TIMEOUT_MS', 10_000, 100, 60_000, 'milliseconds'),
-  LOG_LEVEL: z
-    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
-    .optional()
-    .default('info'),
-  SESSION_SECRET: z
-    .string()
-    .optional()
-    .refine((v) => !v || v.length >= 32, { message: 'SESSION_SECRET must be at least 32 characters' }),
-});
+/**
+ * `smtp://[user:pass@]host[:port]`, or `smtps://` for TLS from the first byte. The value may hold a
+ * password, so no message ever repeats it.
+ */
+const smtpUrl = z
+  .string()
+  .optional()
+  .refine(
+    (v) => {
+      if (!v) return true;
+      if (!URL.canParse(v)) return false;
+      const url = new URL(v);
+      const bare = url.pathname === '' || url.pathname === '/';
+      return (url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname !== '' && bare;
+    },
+    { message: 'SMTP_URL must be smtp://[user:pass@]host:port or smtps://… (for TLS)' },
+  );
+
+/** `ada@example.com` or `Trellis <trellis@example.com>`: one line, so it cannot add a header. */
+const MAIL_FROM = /^(?:([^<>\r\n]*[^<>\s])\s*<([^<>\s]+)>|([^<>\s]+))$/;
+const isAddress = (s: string) => z.email().safeParse(s).success;
+
+/** The From of every e-mail, as written, when it is an address with an optional display name. */
+const mailFrom = z
+  .string()
+  .optional()
+  .refine(
+    (v) => {
+      if (!v) return true;
+      const match = MAIL_FROM.exec(v.trim());
+      return match !== null && isAddress(match[2] ?? match[3]!);
+    },
+    { message: 'TRELLIS_MAIL_FROM must be an e-mail address, optionally as "Name <address>"' },
+  );
+
+const EnvSchema = z
+  .object({
+    PORT: z
+      .string()
+      .optional()
+      .transform((v, ctx) => {
+        if (v === undefined || v === '') return 3000;
+        const n = Number(v);
+        // Digits only: Number() would also read " " as 0 and "1e3" or "0x50" as ports.
+        if (!/^\d+$/.test(v) || n > 65535) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `PORT must be a whole number from 0 to 65535, not "${v}"`,
+          });
+          return z.NEVER;
+        }
+        return n;
+      }),
+    HOST: z.string().min(1).optional().default('0.0.0.0'),
+    DATABASE_URL: z
+      .string()
+      .optional()
+      .refine(
+        (v) =>
+          !v || /^(postgres|postgresql):\/\//.test(v) || v.startsWith('sqlite:') || v.startsWith('file:'),
+        {
+          message:
+            'DATABASE_URL must be a postgres:// URL (leave it unset to use SQLite in TRELLIS_DATA_DIR)',
+        },
+      ),
+    DATABASE_CONNECT_TIMEOUT_MS: milliseconds('DATABASE_CONNECT_TIMEOUT_MS', 5_000),
+    DATABASE_STATEMENT_TIMEOUT_MS: milliseconds('DATABASE_STATEMENT_TIMEOUT_MS', 15_000),
+    TRELLIS_DATA_DIR: z.string().min(1).optional().default('./data'),
+    TRELLIS_OPEN_REGISTRATION: bool('TRELLIS_OPEN_REGISTRATION', true),
+    TRELLIS_PUBLIC_URL: z
+      .string()
+      .optional()
+      .refine((v) => !v || (/^https?:\/\/[^/\s]+/.test(v) && URL.canParse(v)), {
+        message: 'TRELLIS_PUBLIC_URL must be an http(s) URL such as https://trellis.example.com',
+      }),
+    TRELLIS_TRUST_PROXY: bool('TRELLIS_TRUST_PROXY', false),
+    TRELLIS_ALLOW_PRIVATE_FEEDS: bool('TRELLIS_ALLOW_PRIVATE_FEEDS', false),
+    // A week at most: a feed left longer is as good as never refreshed.
+    TRELLIS_FEED_REFRESH_MINUTES: wholeNumber('TRELLIS_FEED_REFRESH_MINUTES', 360, 0, 10_080, 'minutes'),
+    TRELLIS_FEED_TIMEOUT_MS: wholeNumber('TRELLIS_FEED_TIMEOUT_MS', 10_000, 100, 60_000, 'milliseconds'),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .optional()
+      .default('info'),
+    SESSION_SECRET: z
+      .string()
+      .optional()
+      .refine((v) => !v || v.length >= 32, { message: 'SESSION_SECRET must be at least 32 characters' }),
+    SMTP_URL: smtpUrl,
+    TRELLIS_MAIL_FROM: mailFrom,
+  })
+  // Half a mail setting is a mistake, not a choice to leave mail off: say so rather than stay silent.
+  .superRefine((e, ctx) => {
+    if (e.SMTP_URL && !e.TRELLIS_MAIL_FROM)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['TRELLIS_MAIL_FROM'],
+        message: 'TRELLIS_MAIL_FROM must be set when SMTP_URL is (mail needs both)',
+      });
+    if (e.TRELLIS_MAIL_FROM && !e.SMTP_URL)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SMTP_URL'],
+        message: 'SMTP_URL must be set when TRELLIS_MAIL_FROM is (mail needs both)',
+      });
+  });
 
 export type DatabaseConfig =
   | { kind: 'sqlite'; file: string }
@@ -119,6 +177,14 @@ export interface FeedConfig {
   timeoutMs: number;
 }
 
+/** How e-mail goes out; mail is on only with both settings. */
+export interface MailConfig {
+  /** `smtp://` or `smtps://`, perhaps with a password: never log it. */
+  smtpUrl: string;
+  /** The From of every e-mail: an address, perhaps with a display name. */
+  from: string;
+}
+
 export interface Config {
   port: number;
   host: string;
@@ -129,6 +195,8 @@ export interface Config {
   publicOrigin: string | null;
   trustProxy: boolean;
   feeds: FeedConfig;
+  /** null: mail is off (no SMTP_URL and TRELLIS_MAIL_FROM). */
+  mail: MailConfig | null;
   logLevel: string;
   sessionSecret: string | null;
   /** Where the built web app lives; null when not serving it. */
@@ -175,6 +243,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       refreshMinutes: e.TRELLIS_FEED_REFRESH_MINUTES,
       timeoutMs: e.TRELLIS_FEED_TIMEOUT_MS,
     },
+    mail:
+      e.SMTP_URL && e.TRELLIS_MAIL_FROM ? { smtpUrl: e.SMTP_URL, from: e.TRELLIS_MAIL_FROM.trim() } : null,
     logLevel: e.LOG_LEVEL,
     sessionSecret: e.SESSION_SECRET ?? null,
     webRoot: fromRoot('dist', 'web'),

@@ -3,6 +3,7 @@
 import { accountsAuthentication, accountsFeature } from './accounts/index.ts';
 import { calendarFeature } from './calendar/index.ts';
 import { contentFeature } from './content/index.ts';
+import { digestFeature } from './digest/index.ts';
 import { exportsFeature } from './exports/index.ts';
 import { feedbackFeature } from './feedback/index.ts';
 import { goalsFeature } from './goals/index.ts';
@@ -29,6 +30,7 @@ export const features: readonly Feature[] = [
   exportsFeature,
   calendarFeature,
   reportsFeature,
+  digestFeature,
 ];
 
 /** Who is asking is resolved by the accounts capability. */

@@ -120,10 +120,17 @@ export const instanceApi = {
   info: endpoint({
     method: 'GET',
     path: '/api/v1/instance',
-    summary: 'Public facts about this Trellis instance (whether anyone may sign up)',
+    summary: 'Public facts about this Trellis instance (whether anyone may sign up, whether it sends e-mail)',
     tag: 'Instance',
     auth: 'none',
     status: 200,
-    response: z.object({ openRegistration: z.boolean(), hasUsers: z.boolean(), version: z.string() }),
+    response: z.object({
+      openRegistration: z.boolean(),
+      hasUsers: z.boolean(),
+      version: z.string(),
+      mail: z
+        .boolean()
+        .describe('Whether this instance sends e-mail (SMTP_URL and TRELLIS_MAIL_FROM are set)'),
+    }),
   }),
 } as const;

@@ -27,12 +27,19 @@ export function isTimeZone(tz: string): boolean {
   }
 }
 
+/** Whether the person gets the weekly digest by e-mail (when the instance sends mail). */
+export const DigestChoice = z
+  .enum(['weekly', 'off'])
+  .describe('weekly: an e-mail on Monday at 08:00 in your time zone, when there is something to say');
+export type DigestChoice = z.infer<typeof DigestChoice>;
+
 export const User = z.object({
   id: z.string(),
   email: z.string(),
   name: z.string(),
   timezone: z.string(),
   role: z.enum(['admin', 'member']),
+  digest: DigestChoice,
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
@@ -45,7 +52,11 @@ export const LoginBody = z.strictObject({
   email: Email,
   password: z.string().min(1, 'is required').max(1024),
 });
-export const UpdateMeBody = z.strictObject({ name: PersonName.optional(), timezone: TimeZone.optional() });
+export const UpdateMeBody = z.strictObject({
+  name: PersonName.optional(),
+  timezone: TimeZone.optional(),
+  digest: DigestChoice.optional(),
+});
 export const ChangePasswordBody = z.strictObject({
   currentPassword: z.string().min(1, 'is required').max(1024),
   newPassword: Password,

@@ -19,6 +19,12 @@ export interface Endpoint<
   tag: string;
   /** `user`: a signed-in person or a bearer token; `none`: anyone; `optional`: both, handler decides. */
   auth: 'user' | 'none' | 'optional';
+  /**
+   * `token in path`: the request's credential is a secret in its own address (an unsubscribe link),
+   * never an ambient cookie, so another site sending it is no forgery: route() skips the origin
+   * check, which would refuse a mail client's cross-site one-click POST (RFC 8058).
+   */
+  credential?: 'token in path';
   status: number;
   params?: P;
   query?: Q;

@@ -7,6 +7,7 @@ export const presentUser = (actor: Actor): User => ({
   name: actor.name,
   timezone: actor.timeZone,
   role: actor.role,
+  digest: actor.digest,
   createdAt: actor.createdAt,
   updatedAt: actor.updatedAt,
 });

@@ -27,6 +27,7 @@ export function accountRoutes(app: FastifyInstance, appCtx: AppContext): void {
     openRegistration: config.openRegistration,
     hasUsers: await accounts.hasUsers(),
     version: appCtx.version,
+    mail: appCtx.mailer !== null,
   }));
 
   route(app, accountApi.register, async ({ body, ctx, req, reply }) => {

@@ -1,3 +1,4 @@
+import type { DigestChoice } from '../../shared/accounts/account.schema.ts';
 import type { Access } from '../platform/access/access.ts';
 import type { Actor } from '../platform/access/actor.ts';
 import type { Clock } from '../platform/clock.ts';
@@ -31,6 +32,7 @@ export const actorOf = (user: UserRow, via: Actor['via'], sessionId: string | nu
   name: user.name,
   role: user.role,
   timeZone: user.timezone,
+  digest: user.digest,
   createdAt: user.created_at,
   updatedAt: user.updated_at,
   via,
@@ -89,6 +91,7 @@ export class AccountService {
           password_hash: passwordHash,
           timezone: 'UTC',
           role: count === 0 ? 'admin' : 'member',
+          digest: 'weekly',
           created_at: now,
           updated_at: now,
         };
@@ -145,12 +148,13 @@ export class AccountService {
 
   async updateProfile(
     actor: Actor,
-    changes: { name?: string | undefined; timezone?: string | undefined },
+    changes: { name?: string | undefined; timezone?: string | undefined; digest?: DigestChoice | undefined },
   ): Promise<Actor> {
     const user = await this.users.update(actor.id, {
       updated_at: this.clock.now().toISOString(),
       ...(changes.name !== undefined ? { name: changes.name } : {}),
       ...(changes.timezone !== undefined ? { timezone: changes.timezone } : {}),
+      ...(changes.digest !== undefined ? { digest: changes.digest } : {}),
     });
     return actorOf(user, actor.via, actor.sessionId);
   }

@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { DigestChoice } from '../../shared/accounts/account.schema.ts';
 import type { TableRule } from '../platform/access/rules.ts';
 import type { OwnerId } from '../platform/db/tables.ts';
 
@@ -11,6 +12,8 @@ export interface UserTable {
   password_hash: string;
   timezone: string;
   role: 'admin' | 'member';
+  /** The weekly digest by e-mail: 'weekly' (the default) or 'off'. */
+  digest: DigestChoice;
   created_at: string;
   updated_at: string;
 }

@@ -55,4 +55,15 @@ export class UserRepository {
     const result = await this.instance.db.deleteFrom('users').where('id', '=', id).executeTakeFirst();
     return Number(result.numDeletedRows) > 0;
   }
+
+  /** The people who chose the weekly digest, oldest account first (the digest's scheduler). */
+  weeklyDigestRecipients(): Promise<UserRow[]> {
+    return this.instance.db
+      .selectFrom('users')
+      .selectAll()
+      .where('digest', '=', 'weekly')
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+  }
 }

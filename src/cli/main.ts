@@ -88,6 +88,16 @@ catalogueImport
     (await commands()).linkedinImportCommand(loadConfig(), file, opts),
   );
 
+const jobs = program.command('jobs').description('Run the periodic jobs (the weekly e-mail digests)');
+jobs
+  .command('run')
+  .description(
+    'Send, at once, the weekly digests due at --at: for each person, that of the latest Monday 08:00 ' +
+      '(their time) at or before it, unless already sent; prints how many were sent and skipped',
+  )
+  .requiredOption('--at <instant>', 'an ISO 8601 date and time with its offset, e.g. 2027-05-17T08:00:00Z')
+  .action(async (opts: { at: string }) => (await import('./jobs.ts')).jobsRunCommand(loadConfig(), opts));
+
 program
   .command('backup <file>')
   .description(

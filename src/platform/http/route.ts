@@ -48,7 +48,7 @@ export function route<E extends Endpoint>(app: FastifyInstance, e: E, handler: H
     method: e.method,
     url: e.path,
     handler: async (req, reply) => {
-      if (UNSAFE.has(e.method)) checkOrigin(req);
+      if (UNSAFE.has(e.method) && e.credential !== 'token in path') checkOrigin(req);
       if (e.auth === 'user' && !req.ctx) throw unauthenticated();
       refuseHostileShapes({ params: req.params, query: req.query, body: req.body });
       const params = parse(e.params, req.params, 'params');
