@@ -14,7 +14,8 @@ import { ensureWebBuilt, type RunningServer, startServer } from './support/serve
 
 // Your data (issue 12) in the browser: from the Account page to the data page; the goals file
 // downloaded and read back as CSV; the résumé downloaded; a calendar feed made, its address shown
-// once and read as iCalendar, replaced (the old address stops) and stopped. The server runs on the
+// once and read as iCalendar, replaced (the old address stops) and stopped; the weekly digest
+// turned off and on. The server runs on the
 // real clock, so dates derive from today (UTC, the browser's zone and so the account's).
 
 const DAY_MS = 86_400_000;
@@ -39,7 +40,11 @@ describe('your data in the browser', () => {
 
   beforeAll(async () => {
     ensureWebBuilt();
-    server = await startServer();
+    // Mail on (to a port nothing listens on: this journey sends nothing), so the digest can be chosen.
+    server = await startServer({
+      SMTP_URL: 'smtp://127.0.0.1:9',
+      TRELLIS_MAIL_FROM: 'Trellis <trellis@example.com>',
+    });
     browser = await launchChromium();
     context = await journeyContext(browser);
     page = await context.newPage();
@@ -135,5 +140,23 @@ describe('your data in the browser', () => {
     await page.getByText('You have no calendar feed.').waitFor();
     expect((await context.request.get(feedUrl)).status()).toBe(404);
     await expectAccessible(page, 'no calendar feed');
+  });
+
+  it('turns the weekly digest off and on again, kept on the account', async () => {
+    const digest = page.getByRole('checkbox', { name: 'Send me the weekly digest' });
+    // A new account gets the digest when the instance sends mail.
+    expect(await digest.isChecked()).toBe(true);
+    await digest.click();
+    await page.getByText('You will no longer get the weekly digest.').waitFor();
+    const me = async () =>
+      (await apiAs(page, server.baseUrl)<{ user: { digest: string } }>('GET', '/auth/me')).user.digest;
+    expect(await me()).toBe('off');
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Your data' }).waitFor();
+    expect(await digest.isChecked()).toBe(false);
+    await digest.click();
+    await page.getByText('You will get the weekly digest.').waitFor();
+    expect(await me()).toBe('weekly');
+    await expectAccessible(page, 'the weekly digest chosen');
   });
 });

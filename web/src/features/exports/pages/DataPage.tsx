@@ -3,10 +3,11 @@ import { useDocumentTitle } from '../../../components/useDocumentTitle.ts';
 import { useMe } from '../../accounts/api/session.ts';
 import { CalendarFeedPanel } from '../components/CalendarFeedPanel.tsx';
 import { CsvFilesPanel } from '../components/CsvFilesPanel.tsx';
+import { DigestPanel } from '../components/DigestPanel.tsx';
 import '../../../components/page.css';
 import '../components/exports.css';
 
-/** What a person can take with them: spreadsheet files, a résumé, and a calendar feed. */
+/** What a person can take with them: spreadsheet files, a résumé, a calendar feed, and the weekly digest. */
 export function DataPage() {
   useDocumentTitle('Your data · Account');
   const { data: user } = useMe();
@@ -26,6 +27,7 @@ export function DataPage() {
       <div className="page__stack">
         <CsvFilesPanel />
         <CalendarFeedPanel timeZone={user.timezone} />
+        <DigestPanel user={user} />
       </div>
     </div>
   );
