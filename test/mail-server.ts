@@ -8,7 +8,10 @@ export interface ReceivedMail {
   to: string[];
   /** The message exactly as it came over the wire. */
   raw: string;
-  /** A header's value, its folded lines joined; undefined when the message has none. */
+  /**
+   * A header's value, its folded lines joined and its encoded words (RFC 2047, `=?UTF-8?Q?…?=`)
+   * decoded; undefined when the message has none.
+   */
   header(name: string): string | undefined;
   /**
    * The message with quoted-printable undone (soft line breaks joined, `=XX` decoded): enough to
@@ -74,7 +77,8 @@ function receivedMail(to: string[], bytes: Buffer): ReceivedMail {
   const headers = new Map<string, string>();
   for (const line of head.replace(/\r\n[ \t]+/g, ' ').split('\r\n')) {
     const colon = line.indexOf(':');
-    if (colon > 0) headers.set(line.slice(0, colon).toLowerCase(), line.slice(colon + 1).trim());
+    if (colon > 0)
+      headers.set(line.slice(0, colon).toLowerCase(), encodedWords(line.slice(colon + 1).trim()));
   }
   const decoded = Buffer.from(
     raw
@@ -83,4 +87,22 @@ function receivedMail(to: string[], bytes: Buffer): ReceivedMail {
     'latin1',
   ).toString('utf8');
   return { to, raw, header: (name) => headers.get(name.toLowerCase()), decoded };
+}
+
+/** A header's RFC 2047 encoded words in UTF-8 (Q or B), decoded; the space between two of them dropped. */
+function encodedWords(value: string): string {
+  return value
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?UTF-8\?([QB])\?([^?]*)\?=/gi, (_, encoding: string, text: string) =>
+      encoding.toUpperCase() === 'B'
+        ? Buffer.from(text, 'base64').toString('utf8')
+        : Buffer.from(
+            text
+              .replace(/_/g, ' ')
+              .replace(/=([0-9A-F]{2})/gi, (_match, hex: string) =>
+                String.fromCharCode(Number.parseInt(hex, 16)),
+              ),
+            'latin1',
+          ).toString('utf8'),
+    );
 }

@@ -77,6 +77,10 @@ export type FeedbackRequest = z.infer<typeof FeedbackRequest>;
 /** The answer to creating a request: the request and the link to send (shown this once). */
 export const CreatedFeedbackRequest = FeedbackRequest.extend({
   link: z.string().describe('`/feedback/<token>`, to send to the recipient; it is never shown again'),
+  emailedTo: z
+    .string()
+    .nullable()
+    .describe('The address the link was e-mailed to, when the instance sends mail; null: send it yourself'),
 });
 export type CreatedFeedbackRequest = z.infer<typeof CreatedFeedbackRequest>;
 

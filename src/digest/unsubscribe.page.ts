@@ -1,6 +1,6 @@
 // The unsubscribe pages: plain server-rendered HTML with no script and no inline style, which the
 // web app's content policy (platform/http/headers.ts) forbids on every page outside the API.
-import { escapeHtml } from './domain/digest.render.ts';
+import { escapeHtml } from '../platform/mail.ts';
 
 const page = (title: string, body: string) =>
   [

@@ -1,15 +1,30 @@
 import type { FastifyInstance } from 'fastify';
 import { feedbackApi } from '../../shared/mentoring/mentoring.contract.ts';
 import type { AppContext } from '../platform/app-context.ts';
+import { expectedOrigin } from '../platform/http/origin.ts';
 import { route } from '../platform/http/route.ts';
+import { feedbackMessage } from './feedback.mail.ts';
 import { FeedbackService } from './feedback.service.ts';
 import { FeedbackAnswerService } from './feedback-answer.service.ts';
 
 /** The requests a person sends, her inbox of requests sent to her, and the public link. */
-export function feedbackRoutes(app: FastifyInstance, { access, clock }: AppContext): void {
+export function feedbackRoutes(app: FastifyInstance, { access, clock, config, mailer }: AppContext): void {
   const answering = new FeedbackAnswerService(access, clock);
 
-  route(app, feedbackApi.create, async ({ ctx, body }) => new FeedbackService(ctx).create(body));
+  route(app, feedbackApi.create, async ({ ctx, body, req }) => {
+    const { request, mailTo } = await new FeedbackService(ctx).create(body);
+    if (!mailer || !mailTo) return { ...request, emailedTo: null };
+    // Sent after the request is saved: when the mail server refuses, the request stands and the
+    // link, shown this once, is the person's to send.
+    const origin = expectedOrigin(req, config.publicOrigin);
+    try {
+      await mailer.send(feedbackMessage(mailTo, ctx.actor.name, request, origin));
+      return { ...request, emailedTo: mailTo };
+    } catch (err) {
+      req.log.warn({ err }, 'a feedback request could not be e-mailed');
+      return { ...request, emailedTo: null };
+    }
+  });
   route(app, feedbackApi.list, async ({ ctx, query }) => ({
     items: await new FeedbackService(ctx).list(query.state),
   }));

@@ -49,10 +49,13 @@ export class FeedbackService {
   }
 
   /**
-   * Creates a request and answers it with its link. The answer is the same whether or not an
-   * account has the e-mail asked: nothing here tells who has one.
+   * Creates a request and answers it with its link, and the address to e-mail the link to (the
+   * e-mail asked, or the contact's first). The answer is the same whether or not an account has
+   * the e-mail asked: nothing here tells who has one.
    */
-  async create(body: CreateFeedbackRequestBody): Promise<CreatedFeedbackRequest> {
+  async create(
+    body: CreateFeedbackRequestBody,
+  ): Promise<{ request: Omit<CreatedFeedbackRequest, 'emailedTo'>; mailTo: string | null }> {
     const now = this.ctx.now().toISOString();
     const today = this.ctx.today();
     const { token, hash } = newLinkToken();
@@ -79,7 +82,13 @@ export class FeedbackService {
         };
         await new FeedbackRequestRepository(scope).insert(row, hash);
         await new FeedbackRecipientRepository(instance).insert(row.id, this.ctx.actor.id, to.inboxEmails);
-        return { ...presentRequest({ ...row, contact_name: to.contactName }, today), link: linkPath(token) };
+        return {
+          request: {
+            ...presentRequest({ ...row, contact_name: to.contactName }, today),
+            link: linkPath(token),
+          },
+          mailTo: to.email ?? to.inboxEmails[0] ?? null,
+        };
       }),
     );
   }

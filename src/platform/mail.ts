@@ -43,3 +43,13 @@ export function createMailer(config: MailConfig | null): Mailer | null {
     close: () => transport.close(),
   };
 }
+
+/** Escapes text for HTML content and double-quoted attributes: every message's HTML part uses it. */
+export function escapeHtml(s: string): string {
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type DigestContent,
-  escapeHtml,
-  formatMinutes,
-  hasSomethingToSay,
-  renderDigest,
-} from './digest.render.ts';
+import { escapeHtml } from '../../platform/mail.ts';
+import { type DigestContent, formatMinutes, hasSomethingToSay, renderDigest } from './digest.render.ts';
 
 const NOTHING = { learningMinutes: 0, practiceMinutes: 0, contentDone: 0, interactions: 0 };
 const empty = (over: Partial<DigestContent> = {}): DigestContent => ({

@@ -1,6 +1,7 @@
 // The weekly digest as an e-mail: subject, plain text and HTML, from what was gathered. Pure: the
 // same content and links always make the same message.
 import { addDays, formatDate } from '../../../shared/calendar.ts';
+import { escapeHtml } from '../../platform/mail.ts';
 
 /** What a person's digest says, gathered from the other capabilities. */
 export interface DigestContent {
@@ -47,16 +48,6 @@ export function formatMinutes(minutes: number): string {
   const m = whole % 60;
   if (h === 0) return `${m} min`;
   return m === 0 ? `${h} h` : `${h} h ${m} min`;
-}
-
-/** Escapes text for HTML content and double-quoted attributes. */
-export function escapeHtml(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
 }
 
 /** One line of a section: its words, and the page it links to (a path under the origin). */

@@ -17,7 +17,8 @@ export interface CreatedLinkProps {
 
 /**
  * The link to send, shown this once: copy it, or write the e-mail with it (prefilled, in the
- * person's own mail program). Its heading takes focus, so the news is the first thing heard.
+ * person's own mail program), unless Trellis e-mailed it already. Its heading takes focus, so the
+ * news is the first thing heard.
  */
 export function CreatedLink({ request, email, fromName, onAnother }: CreatedLinkProps) {
   const heading = useRef<HTMLHeadingElement>(null);
@@ -31,8 +32,13 @@ export function CreatedLink({ request, email, fromName, onAnother }: CreatedLink
   return (
     <section className="created-link" aria-labelledby="created-link-title">
       <h2 id="created-link-title" ref={heading} tabIndex={-1} className="created-link__title">
-        Send this link to {who}
+        {request.emailedTo ? `Trellis e-mailed the link to ${who}` : `Send this link to ${who}`}
       </h2>
+      {request.emailedTo && (
+        <p>
+          It went to <strong>{request.emailedTo}</strong>. Copy it below too, to send it another way.
+        </p>
+      )}
       <p>
         {who} can answer your{' '}
         {request.questions.length === 1 ? 'question' : `${request.questions.length} questions`} about{' '}
@@ -50,7 +56,7 @@ export function CreatedLink({ request, email, fromName, onAnother }: CreatedLink
         }
       />
       <div className="created-link__actions">
-        {email && (
+        {email && !request.emailedTo && (
           <a
             className="button button--primary"
             href={feedbackMailto({
