@@ -50,6 +50,9 @@ const PRIVATE_GOAL = 'Ask for a raise';
 const FOCUS = 'Speaking at conferences';
 const COMMENT = 'Three talks already: pitch the fourth to a meetup next month.';
 const SESSION = {
+  // In the accounts' zone (UTC, the browser's): a calendar feed shows it at that hour.
+  time: '09:30',
+  minutes: '45',
   agenda: 'Talk proposals',
   notes: 'Shorten the abstract to 150 words.',
   private: 'Ann undersells her work.',
@@ -324,6 +327,8 @@ describe('mentoring and feedback in the browser', () => {
     const sessions = bob.getByRole('region', { name: 'Sessions' });
     await sessions.getByText('Record a session').click();
     expect(await sessions.getByLabel('Date').inputValue()).toBe(today);
+    await sessions.getByLabel('Time (optional)').fill(SESSION.time);
+    await sessions.getByLabel('Minutes (optional)').fill(SESSION.minutes);
     await sessions.getByLabel('Agenda (optional)').fill(SESSION.agenda);
     await sessions.getByLabel('Notes (optional)', { exact: true }).fill(SESSION.notes);
     await sessions.getByLabel(/^Private notes/).fill(SESSION.private);
@@ -356,6 +361,9 @@ describe('mentoring and feedback in the browser', () => {
     await ann.goto(url(`/mentoring/${mentorshipId}`));
     const sessions = ann.getByRole('region', { name: 'Sessions' });
     await expect.poll(() => sessions.textContent()).toContain(SESSION.notes);
+    expect(await sessions.textContent()).toContain(
+      `${shown(today)}, ${SESSION.time} · ${SESSION.minutes} min`,
+    );
     expect(await sessions.textContent()).toContain(`recorded by ${BOB.name}`);
     expect(await sessions.textContent()).not.toContain(SESSION.private);
     // Not hers to change.

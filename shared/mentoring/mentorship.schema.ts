@@ -120,6 +120,8 @@ export const MentoringSession = z.object({
     .string()
     .nullable()
     .describe('Seen only by the one who wrote the session; always null for the other side'),
+  startsAt: Timestamp.nullable().describe('When it began, when a time of day was given'),
+  minutes: z.number().nullable().describe('How long it lasted, when given'),
   byMe: z.boolean().describe('Whether the person asking added it (and so may change it)'),
   authorName: z.string(),
   createdAt: Timestamp,
@@ -127,8 +129,26 @@ export const MentoringSession = z.object({
 });
 export type MentoringSession = z.infer<typeof MentoringSession>;
 
+/** Sessions last from 5 minutes to a whole working day. */
+export const SESSION_MINUTES_MIN = 5;
+export const SESSION_MINUTES_MAX = 720;
+
 export const CreateSessionBody = z.strictObject({
   date: CalendarDate,
+  time: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day written HH:MM')
+    .nullable()
+    .optional()
+    .describe('When it began, HH:MM in your time zone; null or left out: a day without a time'),
+  minutes: z
+    .number()
+    .int('must be whole minutes')
+    .min(SESSION_MINUTES_MIN, `must be at least ${SESSION_MINUTES_MIN} minutes`)
+    .max(SESSION_MINUTES_MAX, `must be at most ${SESSION_MINUTES_MAX} minutes`)
+    .nullable()
+    .optional()
+    .describe('How long it lasted'),
   agenda: z.string().trim().min(1).max(AGENDA_MAX).nullable().optional(),
   notes: z.string().trim().min(1).max(SESSION_NOTES_MAX).nullable().optional(),
   privateNotes: z.string().trim().min(1).max(SESSION_NOTES_MAX).nullable().optional(),

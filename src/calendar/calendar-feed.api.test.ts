@@ -148,7 +148,14 @@ describe.each(DIALECTS)('the calendar feed on %s', (dialect) => {
     const m = await activeMentorship(t.app, ann, bob);
     const base = `/api/v1/mentorships/${m.id}`;
     const hersSession = await post(ann, `${base}/sessions`, { date: '2027-05-14' });
-    const hisSession = await post(bob, `${base}/sessions`, { date: '2027-04-02' });
+    // Bob's has a time: 09:15 in Berlin on 2 April 2027 (CEST from 28 March, UTC+2) is 07:15 UTC;
+    // 45 minutes end it at 08:00 UTC.
+    await setTimeZone(t.app, bob.cookie, 'Europe/Berlin');
+    const hisSession = await post(bob, `${base}/sessions`, {
+      date: '2027-04-02',
+      time: '09:15',
+      minutes: 45,
+    });
     const item = await post(bob, `${base}/action-items`, {
       title: 'Read a chapter',
       assignee: 'mentee',
@@ -202,11 +209,12 @@ describe.each(DIALECTS)('the calendar feed on %s', (dialect) => {
         '2027-05-14',
         '2027-05-15',
       ),
-      [`mentoring-session-${hisSession.id}@trellis`]: allDay(
-        'Mentoring session with Bob',
-        '2027-04-02',
-        '2027-04-03',
-      ),
+      [`mentoring-session-${hisSession.id}@trellis`]: {
+        summary: 'Mentoring session with Bob',
+        start: '2027-04-02T07:15:00Z',
+        end: '2027-04-02T08:00:00Z',
+        isDate: false,
+      },
       [`action-item-${item.id}-due@trellis`]: allDay(
         'Action item: Read a chapter',
         '2027-05-25',
@@ -240,7 +248,7 @@ describe.each(DIALECTS)('the calendar feed on %s', (dialect) => {
       ]),
     );
     expect(Object.values(bobs.byUid).map((e) => [e.summary, e.start])).toEqual([
-      ['Mentoring session with Ann', '2027-04-02'],
+      ['Mentoring session with Ann', '2027-04-02T07:15:00Z'],
       ['Mentoring session with Ann', '2027-05-14'],
       ['Keep in touch with Bob’s contact', '2027-05-22'],
       ['Action item: Review her draft', '2027-05-27'],

@@ -10,9 +10,12 @@ import { ContactRepository } from '../network/contact.repository.ts';
 import { dayEvent, type FeedRequest } from './calendar.event.ts';
 import type { CalendarEvent } from './ics.writer.ts';
 
+/** How long a session with a time but no length is shown to last. */
+const SESSION_MINUTES_DEFAULT = 60;
+
 /**
  * Sessions of the mentorships she is a side of (not merely invited to), and her open action items
- * with a due date. A session keeps a date and no time of day, so each is an all-day event.
+ * with a due date. A session with a time of day is a timed event; one without, an all-day event.
  */
 export async function mentoringEvents(request: FeedRequest): Promise<CalendarEvent[]> {
   const { ctx, from } = request;
@@ -35,13 +38,17 @@ export async function mentoringEvents(request: FeedRequest): Promise<CalendarEve
   for (const s of await new SessionRepository(instance, person).datedFrom(from)) {
     if (!byId.has(s.mentorship_id)) continue;
     const name = withName(s.mentorship_id);
+    const event = dayEvent(request, {
+      uid: `mentoring-session-${s.id}`,
+      summary: name ? `Mentoring session with ${name}` : 'Mentoring session',
+      date: s.date,
+      path: `/mentoring/${s.mentorship_id}`,
+    });
+    // At its hour when it has one, for as long as it lasted (an hour when not said).
     events.push(
-      dayEvent(request, {
-        uid: `mentoring-session-${s.id}`,
-        summary: name ? `Mentoring session with ${name}` : 'Mentoring session',
-        date: s.date,
-        path: `/mentoring/${s.mentorship_id}`,
-      }),
+      s.starts_at === null
+        ? event
+        : { ...event, when: { start: new Date(s.starts_at), minutes: s.minutes ?? SESSION_MINUTES_DEFAULT } },
     );
   }
 

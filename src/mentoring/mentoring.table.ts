@@ -47,6 +47,10 @@ export interface MentoringSessionTable {
   notes: string | null;
   /** Seen by the author alone. */
   private_notes: string | null;
+  /** When it began (UTC), when its author gave a time of day; null for a day without a time. */
+  starts_at: string | null;
+  /** How long it lasted, when given. */
+  minutes: number | null;
   /** The interaction with the author's contact this session logged; null when none (or deleted). */
   interaction_id: ColumnType<string | null, string | null, never>;
   /** The author's id while `interaction_id` is set, else null; written with it, never read. */

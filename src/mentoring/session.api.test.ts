@@ -55,6 +55,8 @@ describe.each(DIALECTS)('sessions and action items on %s', (dialect) => {
       agenda: 'Her talk',
       notes: 'Outline agreed',
       privateNotes: 'Nervous about Q&A',
+      startsAt: null,
+      minutes: null,
       byMe: true,
       authorName: 'Ann',
       createdAt: NOW,
@@ -225,6 +227,38 @@ describe.each(DIALECTS)('sessions and action items on %s', (dialect) => {
     expect(bodyOf(await send(ann, 'POST', `${base}/action-items`, item(secret.id)), 201, 'hers').goalId).toBe(
       secret.id,
     );
+  });
+
+  it('keeps a session’s time of day as an instant, read in its author’s zone', async () => {
+    const { ann, bob, base } = await annAndBob();
+    const created = bodyOf(
+      await send(ann, 'POST', `${base}/sessions`, { date: '2027-05-14', time: '14:30', minutes: 45 }),
+      201,
+      'timed',
+    );
+    // 14:30 in Berlin on 14 May (CEST, UTC+2) is 12:30 UTC.
+    expect([created.startsAt, created.minutes]).toEqual(['2027-05-14T12:30:00.000Z', 45]);
+    const url = `/api/v1/mentoring-sessions/${created.id}`;
+    // A new date keeps 14:30 in Berlin: 20 March is before the clocks change (CET, UTC+1): 13:30 UTC.
+    const moved = bodyOf(await send(ann, 'PATCH', url, { date: '2027-03-20' }), 200, 'moved');
+    expect([moved.date, moved.startsAt, moved.minutes]).toEqual([
+      '2027-03-20',
+      '2027-03-20T13:30:00.000Z',
+      45,
+    ]);
+    // Bob, in UTC, reads the same instant.
+    const his = bodyOf(await get(bob, `${base}/sessions`), 200, 'his').items;
+    expect(his.map((x: { startsAt: string | null }) => x.startsAt)).toEqual(['2027-03-20T13:30:00.000Z']);
+    const untimed = bodyOf(await send(ann, 'PATCH', url, { time: null }), 200, 'untimed');
+    expect([untimed.startsAt, untimed.minutes]).toEqual([null, 45]);
+
+    for (const [body, field] of [
+      [{ date: '2027-05-14', time: '24:00' }, 'time'],
+      [{ date: '2027-05-14', time: '9:30' }, 'time'],
+      [{ date: '2027-05-14', minutes: 4 }, 'minutes'],
+      [{ date: '2027-05-14', minutes: 30.5 }, 'minutes'],
+    ] as const)
+      expectInvalid(await send(ann, 'POST', `${base}/sessions`, body), field);
   });
 
   it('lists the items assigned to the asker across her mentorships, open first by due date', async () => {

@@ -31,10 +31,12 @@ export class SessionRepository {
   }
 
   /** The sessions of all the person's mentorships dated on or after `from`, oldest first. */
-  datedFrom(from: string): Promise<Pick<SessionRow, 'id' | 'mentorship_id' | 'date'>[]> {
+  datedFrom(
+    from: string,
+  ): Promise<Pick<SessionRow, 'id' | 'mentorship_id' | 'date' | 'starts_at' | 'minutes'>[]> {
     return this.instance.db
       .selectFrom('mentoring_sessions as s')
-      .select(['s.id', 's.mentorship_id', 's.date'])
+      .select(['s.id', 's.mentorship_id', 's.date', 's.starts_at', 's.minutes'])
       .where('s.mentorship_id', 'in', partyMentorshipIds(this.instance.db, this.person))
       .where('s.date', '>=', from)
       .orderBy('s.date')
@@ -101,6 +103,8 @@ export class SessionRepository {
         's.agenda',
         's.notes',
         's.private_notes',
+        's.starts_at',
+        's.minutes',
         's.interaction_id',
         's.created_at',
         's.updated_at',

@@ -11,6 +11,7 @@ import type { InstanceScope, OwnerScope } from '../platform/access/access.ts';
 import { forbidden, notFound } from '../platform/http/errors.ts';
 import type { RequestContext } from '../platform/http/request-context.ts';
 import { newId } from '../platform/ids.ts';
+import { instantAt, wallClock } from '../platform/zoned-time.ts';
 import { type Person, personOf } from './mentoring.party.ts';
 import { otherRole, partyRole, requireActive } from './mentorship.policy.ts';
 import { MentorshipRepository, type MentorshipRow } from './mentorship.repository.ts';
@@ -28,11 +29,26 @@ const present = (row: SessionRow, person: Person): MentoringSession => ({
   agenda: row.agenda,
   notes: row.notes,
   privateNotes: row.author_id === person.id ? row.private_notes : null,
+  startsAt: row.starts_at,
+  minutes: row.minutes,
   byMe: row.author_id === person.id,
   authorName: row.author_name,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
 });
+
+/** Minutes after midnight of a time of day written HH:MM. */
+const minuteOfDay = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+
+/** The time of day (HH:MM) an instant reads in `timeZone`. */
+function timeOfDayIn(instant: string, timeZone: string): string {
+  const minute = Math.floor((wallClock(Date.parse(instant), timeZone) % 86_400_000) / 60_000);
+  return `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+}
+
+/** When a session on `date` at `time` (in the author's zone) began; null for a day without a time. */
+const startsAt = (date: string, time: string | null, timeZone: string): string | null =>
+  time === null ? null : instantAt(date, minuteOfDay(time), timeZone).toISOString();
 
 /**
  * The author's contact for the other side: the mentorship's own contact (only its creator writes
@@ -90,6 +106,8 @@ export class SessionService {
         agenda: body.agenda ?? null,
         notes: body.notes ?? null,
         private_notes: body.privateNotes ?? null,
+        starts_at: startsAt(body.date, body.time ?? null, this.ctx.timeZone),
+        minutes: body.minutes ?? null,
         interaction_id: interaction?.id ?? null,
         created_at: now,
         updated_at: now,
@@ -98,9 +116,16 @@ export class SessionService {
     });
   }
 
-  /** Changes a session its author wrote; a new date moves the interaction it logged. */
+  /**
+   * Changes a session its author wrote; a new date moves the interaction it logged. A new date
+   * keeps the time of day it had (as the author's zone reads it now).
+   */
   async update(id: string, body: UpdateSessionBody): Promise<MentoringSession> {
     return this.write(id, async (session, instance) => {
+      const zone = this.ctx.timeZone;
+      const time =
+        body.time !== undefined ? body.time : session.starts_at && timeOfDayIn(session.starts_at, zone);
+      const moved = body.date !== undefined || body.time !== undefined;
       if (body.date !== undefined) checkNotFuture(this.ctx, body.date, 'date');
       if (body.date !== undefined && body.date !== session.date && session.interaction_id !== null)
         await this.interactions(instance).update(session.interaction_id, { date: body.date });
@@ -110,6 +135,8 @@ export class SessionService {
         ...(body.agenda !== undefined && { agenda: body.agenda }),
         ...(body.notes !== undefined && { notes: body.notes }),
         ...(body.privateNotes !== undefined && { private_notes: body.privateNotes }),
+        ...(moved && { starts_at: startsAt(body.date ?? session.date, time, zone) }),
+        ...(body.minutes !== undefined && { minutes: body.minutes }),
         updated_at: this.ctx.now().toISOString(),
       });
       return present((await sessions.find(id))!, this.person);

@@ -23,11 +23,13 @@ export interface SessionFormProps {
   onCancel?: () => void;
 }
 
-/** A session: the day, the agenda, notes both sides see, and private notes only I see. */
+/** A session: the day (and time), the agenda, notes both sides see, and private notes only I see. */
 export function SessionForm(props: SessionFormProps) {
   const { idPrefix, initial, pending, serverError, onSubmit, onCancel } = props;
   const fields: FieldMap = {
     date: { id: `${idPrefix}-date`, label: 'Date' },
+    time: { id: `${idPrefix}-time`, label: 'Time (optional)', name: 'Time' },
+    minutes: { id: `${idPrefix}-minutes`, label: 'Minutes (optional)', name: 'Minutes' },
     agenda: { id: `${idPrefix}-agenda`, label: 'Agenda (optional)', name: 'Agenda' },
     notes: { id: `${idPrefix}-notes`, label: 'Notes (optional)', name: 'Notes' },
     privateNotes: {
@@ -58,6 +60,22 @@ export function SessionForm(props: SessionFormProps) {
         value={values.date}
         onChange={(e) => set('date', e.target.value)}
       />
+      <div className="mentoring-session-form__when">
+        <TextField
+          {...errors.bind('time')}
+          type="time"
+          hint="When it began, in your time zone: your calendar feed shows it at that hour."
+          value={values.time}
+          onChange={(e) => set('time', e.target.value)}
+        />
+        <TextField
+          {...errors.bind('minutes')}
+          inputMode="numeric"
+          hint="How long it lasted."
+          value={values.minutes}
+          onChange={(e) => set('minutes', e.target.value)}
+        />
+      </div>
       <TextAreaField
         {...errors.bind('agenda')}
         hint={`What you meant to talk about (up to ${AGENDA_MAX.toLocaleString('en-US')} characters).`}

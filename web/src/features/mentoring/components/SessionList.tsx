@@ -5,10 +5,11 @@ import { Button } from '../../../components/Button.tsx';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
 import { Notice } from '../../../components/Notice.tsx';
 import { useStatus } from '../../../components/StatusProvider.tsx';
+import { useMe } from '../../accounts/api/session.ts';
 import { plural } from '../../goals/components/detail/family.ts';
 import { formatDate } from '../../goals/components/widgets/dates.ts';
 import { useDeleteSession, useUpdateSession } from '../api/sessions.ts';
-import { sessionValues } from './entryFormValues.ts';
+import { sessionValues, timeOfDay } from './entryFormValues.ts';
 import { canChange } from './permissions.ts';
 import { SessionForm } from './SessionForm.tsx';
 import './mentoring.css';
@@ -102,8 +103,16 @@ function SessionItem({ session, mentorship, editing, onEdit, onDelete }: Session
   const update = useUpdateSession();
   const showStatus = useStatus();
   const item = useRef<HTMLLIElement>(null);
+  const timeZone = useMe().data?.timezone ?? 'UTC';
   const when = formatDate(session.date);
   const mine = canChange(session, mentorship);
+  // Its time as my zone reads it, and how long it lasted: "14:30 · 45 min".
+  const at = [
+    session.startsAt && timeOfDay(session.startsAt, timeZone),
+    session.minutes !== null && `${session.minutes} min`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
 
   function close() {
     onEdit(false);
@@ -119,7 +128,7 @@ function SessionItem({ session, mentorship, editing, onEdit, onDelete }: Session
       <li ref={item} className="mentoring-session mentoring-session--editing">
         <SessionForm
           idPrefix={`edit-${session.id}`}
-          initial={sessionValues(session)}
+          initial={sessionValues(session, timeZone)}
           submitLabel="Save changes"
           pendingLabel="Saving…"
           pending={update.isPending}
@@ -144,7 +153,10 @@ function SessionItem({ session, mentorship, editing, onEdit, onDelete }: Session
   return (
     <li ref={item} className="mentoring-session">
       <h3 className="mentoring-session__title">
-        <time dateTime={session.date}>{when}</time>
+        <time dateTime={session.startsAt ?? session.date}>
+          {when}
+          {at && `, ${at}`}
+        </time>
         <span className="mentoring-session__by">
           {' '}
           · {session.byMe ? 'recorded by you' : `recorded by ${session.authorName}`}

@@ -14,6 +14,8 @@ describe('session form', () => {
   it('starts today and sends empty notes as none', () => {
     expect(sessionInput(newSessionValues('2026-03-10'))).toEqual({
       date: '2026-03-10',
+      time: null,
+      minutes: null,
       agenda: null,
       notes: null,
       privateNotes: null,
@@ -28,19 +30,24 @@ describe('session form', () => {
       agenda: 'Talk proposal',
       notes: 'Cut the intro',
       privateNotes: 'Nervous about Q&A',
+      // 14:30 in Berlin on 9 March 2026 (CET, UTC+1) is 13:30 UTC.
+      startsAt: '2026-03-09T13:30:00.000Z',
+      minutes: 45,
       byMe: true,
       authorName: 'Ann Lee',
       createdAt: '2026-03-09T10:00:00.000Z',
       updatedAt: '2026-03-09T10:00:00.000Z',
     };
-    expect(sessionInput(sessionValues(session))).toEqual({
+    expect(sessionInput(sessionValues(session, 'Europe/Berlin'))).toEqual({
       date: '2026-03-09',
+      time: '14:30',
+      minutes: 45,
       agenda: 'Talk proposal',
       notes: 'Cut the intro',
       privateNotes: 'Nervous about Q&A',
     });
     expect(
-      sessionInput({ ...sessionValues(session), notes: '  Shorter  ', privateNotes: ' ' }),
+      sessionInput({ ...sessionValues(session, 'Europe/Berlin'), notes: '  Shorter  ', privateNotes: ' ' }),
     ).toMatchObject({
       notes: 'Shorter',
       privateNotes: null,

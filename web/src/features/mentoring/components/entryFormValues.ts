@@ -6,6 +6,10 @@ import { orNull } from './person.ts';
 
 export interface SessionFormValues {
   date: string;
+  /** HH:MM, or '' for a day without a time. */
+  time: string;
+  /** Whole minutes as typed, or ''. */
+  minutes: string;
   agenda: string;
   notes: string;
   privateNotes: string;
@@ -14,14 +18,27 @@ export interface SessionFormValues {
 /** A new session: today, nothing written yet. */
 export const newSessionValues = (today: string): SessionFormValues => ({
   date: today,
+  time: '',
+  minutes: '',
   agenda: '',
   notes: '',
   privateNotes: '',
 });
 
-/** A session I wrote, to change it (its private notes are mine, so I see them). */
-export const sessionValues = (s: MentoringSession): SessionFormValues => ({
+/** The time of day (HH:MM) an instant reads in `timeZone`. */
+export const timeOfDay = (instant: string, timeZone: string): string =>
+  new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+    new Date(instant),
+  );
+
+/**
+ * A session I wrote, to change it (its private notes are mine, so I see them); its time as my
+ * zone reads it, the zone the API reads a time in.
+ */
+export const sessionValues = (s: MentoringSession, timeZone: string): SessionFormValues => ({
   date: s.date,
+  time: s.startsAt ? timeOfDay(s.startsAt, timeZone) : '',
+  minutes: s.minutes === null ? '' : String(s.minutes),
   agenda: s.agenda ?? '',
   notes: s.notes ?? '',
   privateNotes: s.privateNotes ?? '',
@@ -29,8 +46,12 @@ export const sessionValues = (s: MentoringSession): SessionFormValues => ({
 
 /** A session's body, new or changed: every field, an emptied one cleared. */
 export function sessionInput(v: SessionFormValues): z.input<typeof CreateSessionBody> {
+  const minutes = v.minutes.trim();
   return {
     date: v.date,
+    time: v.time === '' ? null : v.time,
+    // A number the schema checks (whole, in range); text that is none fails there, at its field.
+    minutes: minutes === '' ? null : Number(minutes),
     agenda: orNull(v.agenda),
     notes: orNull(v.notes),
     privateNotes: orNull(v.privateNotes),
