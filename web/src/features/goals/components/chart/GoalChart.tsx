@@ -9,6 +9,7 @@ import { dateOf, dayOf, type GoalChartInput, goalChartModel, type Point } from '
 import { dateTicks } from './ticks.ts';
 import { useElementWidth } from './useElementWidth.ts';
 import './GoalChart.css';
+import { labelRoom, ValueAxis } from './ValueAxis.tsx';
 
 export interface GoalChartProps {
   /** The goal's title, for the chart's accessible name. */
@@ -38,7 +39,7 @@ export function GoalChart({ title, input, forecastNote }: GoalChartProps) {
     right: 18,
     bottom: 30,
     // Room for the tick labels, and for the unit written up the axis beside them.
-    left: 30 + 7.5 * Math.max(...labels.map((l) => l.length)),
+    left: labelRoom(labels, 30),
   };
   const plotW = width - margin.left - margin.right;
   const plotH = height - margin.top - margin.bottom;
@@ -70,14 +71,13 @@ export function GoalChart({ title, input, forecastNote }: GoalChartProps) {
             </clipPath>
           </defs>
           <g className="goal-chart__grid">
-            {model.yTicks.map((v, i) => (
-              <g key={v}>
-                <line x1={margin.left} x2={width - margin.right} y1={sy(v)} y2={sy(v)} />
-                <text x={margin.left - 8} y={sy(v)} dy="0.32em" textAnchor="end">
-                  {labels[i]}
-                </text>
-              </g>
-            ))}
+            <ValueAxis
+              ticks={model.yTicks}
+              labels={labels}
+              y={sy}
+              left={margin.left}
+              right={width - margin.right}
+            />
             {xTicks.map((tick) => (
               <g key={tick.date}>
                 <line x1={x(tick.date)} x2={x(tick.date)} y1={margin.top} y2={height - margin.bottom + 4} />

@@ -1,6 +1,7 @@
 import { formatNumber } from '@shared/numbers.ts';
 import { useId, useRef } from 'react';
 import { useElementWidth } from '../../../goals/components/chart/useElementWidth.ts';
+import { labelRoom, ValueAxis } from '../../../goals/components/chart/ValueAxis.tsx';
 import { type Bucket, bucketName, bucketTick } from '../periodWords.ts';
 import { bands, barHeight, barScale, barX, labelStep } from './barsModel.ts';
 import type { ChartIds } from './ReportChart.tsx';
@@ -34,7 +35,7 @@ export function BarChart({ label, summaryId, bucket, buckets, series }: BarChart
     top: 12,
     right: 12,
     bottom: 30,
-    left: 14 + 7.5 * Math.max(...labels.map((l) => l.length)),
+    left: labelRoom(labels, 14),
   };
   const height = 220;
   const plotW = width - margin.left - margin.right;
@@ -67,14 +68,13 @@ export function BarChart({ label, summaryId, bucket, buckets, series }: BarChart
           </pattern>
         </defs>
         <g className="goal-chart__grid">
-          {scale.ticks.map((v, i) => (
-            <g key={v}>
-              <line x1={margin.left} x2={width - margin.right} y1={y(v)} y2={y(v)} />
-              <text x={margin.left - 8} y={y(v)} dy="0.32em" textAnchor="end">
-                {labels[i]}
-              </text>
-            </g>
-          ))}
+          <ValueAxis
+            ticks={scale.ticks}
+            labels={labels}
+            y={y}
+            left={margin.left}
+            right={width - margin.right}
+          />
           {buckets.map((b, i) =>
             i % every === 0 ? (
               <text

@@ -5,6 +5,7 @@ import { useRef } from 'react';
 import type { Point } from '../../../goals/components/chart/goalChartModel.ts';
 import { dateTicks } from '../../../goals/components/chart/ticks.ts';
 import { useElementWidth } from '../../../goals/components/chart/useElementWidth.ts';
+import { labelRoom, ValueAxis } from '../../../goals/components/chart/ValueAxis.tsx';
 import { formatDate } from '../../../goals/components/widgets/dates.ts';
 import type { Span } from '../period.ts';
 import { goalText } from './chartText.ts';
@@ -103,7 +104,7 @@ function GoalLines({
     top: 10,
     right: 12,
     bottom: 28,
-    left: 14 + 7.5 * Math.max(...labels.map((l) => l.length)),
+    left: labelRoom(labels, 14),
   };
   const plotW = width - margin.left - margin.right;
   const plotH = height - margin.top - margin.bottom;
@@ -125,14 +126,13 @@ function GoalLines({
         aria-describedby={summaryId}
       >
         <g className="goal-chart__grid">
-          {model.yTicks.map((v, i) => (
-            <g key={v}>
-              <line x1={margin.left} x2={width - margin.right} y1={sy(v)} y2={sy(v)} />
-              <text x={margin.left - 8} y={sy(v)} dy="0.32em" textAnchor="end">
-                {labels[i]}
-              </text>
-            </g>
-          ))}
+          <ValueAxis
+            ticks={model.yTicks}
+            labels={labels}
+            y={sy}
+            left={margin.left}
+            right={width - margin.right}
+          />
           {xTicks.map((tick) => (
             <text key={tick.date} x={sx(xOf(span, tick.date))} y={height - 8} textAnchor="middle">
               {tick.label}
