@@ -2,23 +2,12 @@
 // JSON Resume of her skills, credentials, degrees and practice with evidence.
 import { z } from 'zod';
 import { endpoint } from '../http/contract.ts';
+import { CSV_ENTITIES, type CsvEntity } from './csv-entities.ts';
 import { JsonResume } from './resume.schema.ts';
 
 const tag = 'Exports';
 
-/** The kinds of entry with a CSV file, as they appear in its address and its file name. */
-export const CSV_ENTITIES = [
-  'goals',
-  'check-ins',
-  'learning',
-  'learning-log',
-  'practice',
-  'content',
-  'contacts',
-  'interactions',
-  'assessments',
-] as const;
-export type CsvEntity = (typeof CSV_ENTITIES)[number];
+export { CSV_ENTITIES, type CsvEntity };
 
 /** Every CSV file's body, named once so the API document describes it once. */
 export const CsvFile = z

@@ -1,4 +1,4 @@
-import { CSV_ENTITIES, type CsvEntity } from '@shared/exports/export.contract.ts';
+import { CSV_ENTITIES, type CsvEntity } from '@shared/exports/csv-entities.ts';
 
 /** What each CSV file holds, as the page lists them. */
 const CSV_LABELS: Record<CsvEntity, { title: string; what: string }> = {
