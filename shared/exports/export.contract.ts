@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { endpoint } from '../http/contract.ts';
 import { CSV_ENTITIES, type CsvEntity } from './csv-entities.ts';
+import { PortableDocument, PortableImportBody, PortableImportSummary } from './portable.schema.ts';
 import { JsonResume } from './resume.schema.ts';
 
 const tag = 'Exports';
@@ -50,5 +51,26 @@ export const exportApi = {
     auth: 'user',
     status: 200,
     response: JsonResume,
+  }),
+  full: endpoint({
+    method: 'GET',
+    path: '/api/v1/export',
+    summary:
+      'Everything you own as one JSON document (trellis-export-<today>.json): settings, skills and roles, goals, check-ins, learning, practice, content, feeds, contacts, interactions; your side of mentorships and feedback requests',
+    tag,
+    auth: 'user',
+    status: 200,
+    response: PortableDocument,
+  }),
+  importFull: endpoint({
+    method: 'POST',
+    path: '/api/v1/import',
+    summary:
+      'Load a full export (version 1; up to 20 MB) into your account in one transaction, with new ids and every link kept; mentorships and feedback requests are not recreated',
+    tag,
+    auth: 'user',
+    status: 200,
+    body: PortableImportBody,
+    response: PortableImportSummary,
   }),
 };

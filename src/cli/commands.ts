@@ -42,7 +42,7 @@ interface Console {
 // The operator at the console may always create accounts, whatever the registration setting.
 const CONSOLE: Pick<Actor, 'role' | 'via'> = { role: 'member', via: 'console' };
 
-async function withConsole<T>(config: Config, fn: (console: Console) => Promise<T>): Promise<T> {
+export async function withConsole<T>(config: Config, fn: (console: Console) => Promise<T>): Promise<T> {
   const database = openDatabase(config.database);
   try {
     await migrateToLatest(database, allMigrations());
@@ -60,7 +60,7 @@ async function withConsole<T>(config: Config, fn: (console: Console) => Promise<
   }
 }
 
-function parseOrFail<T>(schema: z.ZodType<T>, value: unknown, flag: string): T {
+export function parseOrFail<T>(schema: z.ZodType<T>, value: unknown, flag: string): T {
   const r = schema.safeParse(value);
   if (!r.success) throw new CliError(`${flag}: ${r.error.issues[0]?.message ?? 'is not valid'}`);
   return r.data;

@@ -10,7 +10,10 @@ const program = new Command()
   .name('trellis')
   .description('Trellis: the self-hosted professional development planner.')
   .version(VERSION)
-  .showHelpAfterError();
+  .showHelpAfterError()
+  // Each command's options are its own, after its name: `import --email` (a full export) and
+  // `import linkedin --email` are different options (see `import` below).
+  .enablePositionalOptions();
 
 program
   .command('serve')
@@ -57,11 +60,34 @@ program
   .option('--reset', 'replace the demo account if it exists', false)
   .action(async (opts: { reset: boolean }) => (await commands()).demoCommand(loadConfig(), opts));
 
+program
+  .command('export')
+  .description(
+    'Write the full export of an account (what GET /api/v1/export answers: one JSON document) to stdout or a file',
+  )
+  .requiredOption('--email <email>', 'the account to export')
+  .option('--out <file>', 'write to this file (readable by its owner only) instead of stdout')
+  .action(async (opts: { email: string; out?: string }) =>
+    (await import('./portable.ts')).exportCommand(loadConfig(), opts),
+  );
+
+// `trellis import <file> --email …` loads a full export; `trellis import onet|esco|linkedin …` the others.
 const catalogueImport = program
   .command('import')
   .description(
-    'Import roles and skills into the instance catalogue from O*NET or ESCO files, or LinkedIn connections into an account',
-  );
+    'Load a full export (a file made by `trellis export`) into an account; or import roles and skills into the ' +
+      'instance catalogue from O*NET or ESCO files, or LinkedIn connections into an account',
+  )
+  .argument('[file]', 'a file made by `trellis export` (or GET /api/v1/export)')
+  .option('--email <email>', 'the account to load the file into')
+  // Options after `onet`, `esco` or `linkedin` are theirs (linkedin's own --email), not this one's.
+  .enablePositionalOptions()
+  .action(async (file: string | undefined, opts: { email?: string }, command: Command) => {
+    if (file === undefined) return command.help({ error: true });
+    if (opts.email === undefined)
+      return command.error("error: required option '--email <email>' not specified");
+    await (await import('./portable.ts')).importDocumentCommand(loadConfig(), file, { email: opts.email });
+  });
 catalogueImport
   .command('onet <folder>')
   .description(

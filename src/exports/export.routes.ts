@@ -10,6 +10,7 @@ import { goalsCsv } from './goals.csv.ts';
 import { interactionsCsv } from './interactions.csv.ts';
 import { learningCsv } from './learning.csv.ts';
 import { learningLogCsv } from './learning-log.csv.ts';
+import { portableRoutes } from './portable/portable.routes.ts';
 import { practiceCsv } from './practice.csv.ts';
 import { resumeOf } from './resume.ts';
 
@@ -27,8 +28,9 @@ const CSV_OF: Record<CsvEntity, (ctx: RequestContext) => Promise<string>> = {
 };
 
 /**
- * One CSV file per entity, and the JSON Resume. An entity without a file has no route, so it meets
- * the API's 404 in the error shape, as any unknown address does.
+ * One CSV file per entity, the JSON Resume, and the full export with its import. An entity
+ * without a file has no route, so it meets the API's 404 in the error shape, as any unknown
+ * address does.
  */
 export function exportRoutes(app: FastifyInstance): void {
   for (const entity of CSV_ENTITIES) {
@@ -42,4 +44,5 @@ export function exportRoutes(app: FastifyInstance): void {
     reply.header('content-disposition', 'attachment; filename="trellis-resume.json"');
     return resumeOf(ctx);
   });
+  portableRoutes(app);
 }

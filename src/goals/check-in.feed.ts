@@ -144,62 +144,80 @@ export class CheckInFeed {
    */
   sync(entries: readonly FedEntry[], field: string): Promise<Map<string, FedCheckIn>> {
     return new GoalRepository(this.scope).serialized(async (repo) => {
-      const existing = new Map(
-        (
-          await repo.sourcedCheckIns(
-            this.type,
-            entries.map((e) => e.id),
-          )
-        ).map((c) => [c.source_id!, c]),
-      );
-      const goals = new Map<string, GoalRow | undefined>();
-      const touched = new Set<string>();
-      const fed = new Map<string, FedCheckIn>();
-      const now = this.now().toISOString();
-      for (const entry of entries) {
-        if (entry.goalId !== null && !goals.has(entry.goalId))
-          goals.set(entry.goalId, await repo.findGoal(entry.goalId));
-        const goal = entry.goalId === null ? undefined : goals.get(entry.goalId);
-        const metric = goal ? metricOf(goal) : null;
-        const value =
-          goal && metric && this.refusal(metric) === null && entry.date >= goal.start_date
-            ? fedValue(entry, metric)
-            : null;
-        const old = existing.get(entry.id);
-        if (!goal || value === null) {
-          if (old) {
-            await repo.deleteCheckIn(old.id);
-            touched.add(old.goal_id);
-          }
-          continue;
-        }
-        const row = {
-          goal_id: goal.id,
-          date: entry.date,
-          value,
-          note: entry.note.slice(0, NOTE_MAX),
-        };
-        const id = old?.id ?? newId();
-        fed.set(entry.id, { id, goalId: row.goal_id, value: row.value });
-        if (old && Object.entries(row).every(([k, v]) => old[k as keyof typeof row] === v)) continue;
-        if (old) {
-          touched.add(old.goal_id);
-          await repo.updateCheckIn(id, { ...row, updated_at: now });
-        } else {
-          await repo.insertCheckIn({
-            id,
-            ...row,
-            source_type: this.type,
-            source_id: entry.id,
-            created_at: now,
-            updated_at: now,
-          });
-        }
-        touched.add(goal.id);
-      }
+      const { fed, touched } = await this.write(repo, entries);
       await this.settle(repo, touched, field);
       return fed;
     });
+  }
+
+  /**
+   * As `sync`, for many entries written at once (an import of new goals and entries): the
+   * check-ins are written, and the goals they touched answered, for the caller to hold their
+   * totals once for all of them (check-in.rules.ts's `checkRunningTotalsOf`) rather than per goal.
+   */
+  writeAll(entries: readonly FedEntry[]): Promise<{ fed: Map<string, FedCheckIn>; touched: Set<string> }> {
+    return new GoalRepository(this.scope).serialized((repo) => this.write(repo, entries));
+  }
+
+  /** Writes, changes or deletes each entry's check-in; answers them and the goals touched. */
+  private async write(
+    repo: GoalRepository,
+    entries: readonly FedEntry[],
+  ): Promise<{ fed: Map<string, FedCheckIn>; touched: Set<string> }> {
+    const existing = new Map(
+      (
+        await repo.sourcedCheckIns(
+          this.type,
+          entries.map((e) => e.id),
+        )
+      ).map((c) => [c.source_id!, c]),
+    );
+    const goals = new Map<string, GoalRow | undefined>();
+    const touched = new Set<string>();
+    const fed = new Map<string, FedCheckIn>();
+    const now = this.now().toISOString();
+    for (const entry of entries) {
+      if (entry.goalId !== null && !goals.has(entry.goalId))
+        goals.set(entry.goalId, await repo.findGoal(entry.goalId));
+      const goal = entry.goalId === null ? undefined : goals.get(entry.goalId);
+      const metric = goal ? metricOf(goal) : null;
+      const value =
+        goal && metric && this.refusal(metric) === null && entry.date >= goal.start_date
+          ? fedValue(entry, metric)
+          : null;
+      const old = existing.get(entry.id);
+      if (!goal || value === null) {
+        if (old) {
+          await repo.deleteCheckIn(old.id);
+          touched.add(old.goal_id);
+        }
+        continue;
+      }
+      const row = {
+        goal_id: goal.id,
+        date: entry.date,
+        value,
+        note: entry.note.slice(0, NOTE_MAX),
+      };
+      const id = old?.id ?? newId();
+      fed.set(entry.id, { id, goalId: row.goal_id, value: row.value });
+      if (old && Object.entries(row).every(([k, v]) => old[k as keyof typeof row] === v)) continue;
+      if (old) {
+        touched.add(old.goal_id);
+        await repo.updateCheckIn(id, { ...row, updated_at: now });
+      } else {
+        await repo.insertCheckIn({
+          id,
+          ...row,
+          source_type: this.type,
+          source_id: entry.id,
+          created_at: now,
+          updated_at: now,
+        });
+      }
+      touched.add(goal.id);
+    }
+    return { fed, touched };
   }
 
   /** Deletes the check-ins the entries wrote (before the entries go), under the owner's lock. */

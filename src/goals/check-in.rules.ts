@@ -25,17 +25,41 @@ export function directionOfGoal(goal: GoalRow): number {
  * transaction; it throws at `field` (and the change is rolled back) when a total crosses.
  */
 export async function checkRunningTotals(repo: GoalRepository, goalId: string, field: string): Promise<void> {
-  const shape = await GoalForest.loadGoals(repo);
+  const path = measuredPath(await GoalForest.loadGoals(repo), goalId);
+  if (path.length === 0) return;
+  throwAtCrossing(path, await GoalForest.loadSubtrees(repo, [path.at(-1)!.id]), goalId, field);
+}
+
+/**
+ * The same rule for many goals changed at once (an import), reading the whole forest and its
+ * check-ins once instead of once per goal.
+ */
+export async function checkRunningTotalsOf(
+  repo: GoalRepository,
+  goalIds: Iterable<string>,
+  field: string,
+): Promise<void> {
+  const ids = [...new Set(goalIds)];
+  if (ids.length === 0) return;
+  const forest = await GoalForest.load(repo);
+  for (const goalId of ids) throwAtCrossing(measuredPath(forest, goalId), forest, goalId, field);
+}
+
+/** A `sum` goal and each goal above it measuring the same thing, up to the first that does not. */
+function measuredPath(shape: GoalForest, goalId: string): GoalRow[] {
   const goal = shape.get(goalId);
   const metric = goal ? metricOf(goal) : null;
-  if (!goal || metric?.aggregation !== 'sum') return;
-  // The goal and each goal above it measuring the same thing, up to the first that does not.
+  if (!goal || metric?.aggregation !== 'sum') return [];
   const path = [goal];
   for (let up = shape.get(goal.parent_id ?? ''); up && sharesMeasure(metric, metricOf(up)); ) {
     path.push(up);
     up = shape.get(up.parent_id ?? '');
   }
-  const forest = await GoalForest.loadSubtrees(repo, [path.at(-1)!.id]);
+  return path;
+}
+
+/** Throws at `field` when a total along `path`, with the check-ins of `forest`, crosses its baseline. */
+function throwAtCrossing(path: readonly GoalRow[], forest: GoalForest, goalId: string, field: string): void {
   for (const row of path) {
     const own = metricOf(row)!;
     const crossing = firstCrossing(own, countedCheckIns(forest.node(row.id), own, '9999-12-31'));

@@ -232,6 +232,11 @@ export class GoalRepository {
     await this.scope.insert('check_ins', [row]);
   }
 
+  /** Check-ins typed in, many at once (an import), in batches. */
+  async insertCheckIns(rows: NewCheckInRow[]): Promise<void> {
+    await this.scope.insert('check_ins', rows);
+  }
+
   /** The check-ins that entries of one kind (learning log, practice) wrote, by the entries' ids. */
   async sourcedCheckIns(type: CheckInSourceType, sourceIds: readonly string[]): Promise<CheckInRow[]> {
     const found: CheckInRow[] = [];

@@ -153,6 +153,20 @@ export class InteractionRepository {
     await this.scope.insert('interactions', [{ ...rest, ...this.goalLink(goal_id) }]);
   }
 
+  /** New interactions with their contacts, in order, many at once (an import), in batches. */
+  async insertMany(rows: readonly { row: InteractionRow; contactIds: readonly string[] }[]): Promise<void> {
+    await this.scope.insert(
+      'interactions',
+      rows.map(({ row: { goal_id, ...rest } }) => ({ ...rest, ...this.goalLink(goal_id) })),
+    );
+    await this.scope.insert(
+      'interaction_contacts',
+      rows.flatMap(({ row, contactIds }) =>
+        contactIds.map((contact_id, position) => ({ interaction_id: row.id, contact_id, position })),
+      ),
+    );
+  }
+
   async update(id: string, changes: InteractionChanges, goalId?: string | null): Promise<void> {
     await this.scope
       .updateTable('interactions')

@@ -1,5 +1,6 @@
 import { type Selectable, sql } from 'kysely';
 import type { OwnerScope, ReadView } from '../platform/access/access.ts';
+import { batches } from '../platform/db/batches.ts';
 import type { RoleRequirementTable, RoleTable, SkillTable } from './skill.table.ts';
 
 export type SkillRow = Selectable<SkillTable>;
@@ -170,6 +171,66 @@ export class CatalogueRepository {
       .select(['skill_id', 'hot'])
       .where('role_id', '=', roleId)
       .execute();
+  }
+
+  /** The person's own skills (not the catalogue's), oldest first: what a full export lists. */
+  ownSkills(): Promise<SkillRow[]> {
+    return this.scope
+      .selectFrom('skills')
+      .select(SKILL_COLUMNS)
+      .where('owner_id', '=', this.scope.ownerId)
+      .orderBy('id')
+      .execute();
+  }
+
+  /** The person's own roles (not the catalogue's), oldest first: what a full export lists. */
+  ownRoles(): Promise<RoleRow[]> {
+    return this.scope
+      .selectFrom('roles')
+      .select(ROLE_COLUMNS)
+      .where('owner_id', '=', this.scope.ownerId)
+      .orderBy('id')
+      .execute();
+  }
+
+  /** The instance's skills (not a person's own) whose name key is one of `keys`, by key: an import's look-up. */
+  async instanceSkillsByKey(keys: readonly string[]): Promise<Map<string, string>> {
+    const found = new Map<string, string>();
+    for (const batch of batches(keys)) {
+      const rows = await this.scope
+        .selectFrom('skills')
+        .select(['id', 'name_key'])
+        .where('owner_id', 'is', null)
+        .where('name_key', 'in', batch)
+        .execute();
+      for (const r of rows) found.set(r.name_key, r.id);
+    }
+    return found;
+  }
+
+  /** What each of the roles requires and uses, in two queries for them all (a full export). */
+  async skillsOfRoles(roleIds: readonly string[]): Promise<{
+    requirements: (RequirementRow & { role_id: string })[];
+    technologies: { role_id: string; skill_id: string; hot: number }[];
+  }> {
+    if (roleIds.length === 0) return { requirements: [], technologies: [] };
+    const [requirements, technologies] = await Promise.all([
+      this.scope
+        .selectFrom('role_requirements')
+        .select(['role_id', 'skill_id', 'level', 'importance'])
+        .where('role_id', 'in', roleIds)
+        .orderBy('role_id')
+        .orderBy('skill_id')
+        .execute(),
+      this.scope
+        .selectFrom('role_technologies')
+        .select(['role_id', 'skill_id', 'hot'])
+        .where('role_id', 'in', roleIds)
+        .orderBy('role_id')
+        .orderBy('skill_id')
+        .execute(),
+    ]);
+    return { requirements, technologies };
   }
 
   async insertRole(row: Omit<RoleRow, 'owner_id'>): Promise<void> {
