@@ -15,7 +15,7 @@ import { ensureWebBuilt, type RunningServer, startServer } from './support/serve
 // Your data (issue 12) in the browser: from the Account page to the data page; the goals file
 // downloaded and read back as CSV; the résumé downloaded; a calendar feed made, its address shown
 // once and read as iCalendar, replaced (the old address stops) and stopped; the weekly digest
-// turned off and on. The server runs on the
+// turned off and on; everything downloaded as one file and imported again. The server runs on the
 // real clock, so dates derive from today (UTC, the browser's zone and so the account's).
 
 const DAY_MS = 86_400_000;
@@ -158,5 +158,52 @@ describe('your data in the browser', () => {
     await page.getByText('You will get the weekly digest.').waitFor();
     expect(await me()).toBe('weekly');
     await expectAccessible(page, 'the weekly digest chosen');
+  });
+
+  it('downloads everything as one JSON file, and imports it: the goal twice, and says what it added', async () => {
+    const { file, text } = await download('Download everything (JSON)');
+    expect(file).toBe(`trellis-export-${today}.json`);
+    const document = JSON.parse(text) as { format: string; version: number; goals: { title: string }[] };
+    expect([document.format, document.version]).toEqual(['trellis-export', 1]);
+    expect(document.goals.map((g) => g.title)).toEqual([GOAL.title]);
+
+    await page.getByLabel('A full export to import').setInputFiles({
+      name: file,
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add everything in this file to your account?' });
+    await dialog.getByRole('button', { name: 'Import' }).click();
+    await page.getByRole('heading', { level: 3, name: `Imported “${file}”` }).waitFor();
+    // One goal in the file, and nothing else: a goal counted, added beside the one she had.
+    const counts = await page
+      .locator('.data-counts > div')
+      .evaluateAll((rows) =>
+        rows.map((r) => [r.querySelector('dt')?.textContent, r.querySelector('dd')?.textContent]),
+      );
+    expect(counts).toEqual([['Goals', '1']]);
+    const { items } = await apiAs(page, server.baseUrl)<{ items: { title: string }[] }>('GET', '/goals');
+    expect(items.map((g) => g.title)).toEqual([GOAL.title, GOAL.title]);
+    await expectAccessible(page, 'a full export imported');
+  });
+
+  it('refuses a document of another version at the file, adding nothing', async () => {
+    await page.getByLabel('A full export to import').setInputFiles({
+      name: 'old.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ format: 'trellis-export', version: 2 })),
+    });
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page
+      .getByRole('dialog', { name: 'Add everything in this file to your account?' })
+      .getByRole('button', { name: 'Import' })
+      .click();
+    // Said at the file's field, as the API places it: the document's `version`.
+    await expect
+      .poll(() => page.locator('#full-export-file-error').textContent())
+      .toContain('At version: must be 1');
+    const { items } = await apiAs(page, server.baseUrl)<{ items: unknown[] }>('GET', '/goals');
+    expect(items).toHaveLength(2);
   });
 });

@@ -19,6 +19,7 @@ import { INTERACTION_KINDS } from '../network/interaction.schema.ts';
 import { CADENCE_MAX, CADENCE_MIN } from '../network/network.limits.ts';
 import { IMPORTANCE_MAX, IMPORTANCE_MIN, LEVEL_MAX, LEVEL_MIN } from '../skills/levels.ts';
 import { ASSESSMENT_SOURCES, SKILL_KINDS, SKILL_SOURCES } from '../skills/skill.schema.ts';
+import { IMPORTED_SECTIONS, PORTABLE_IMPORT_MAX_BYTES } from './portable.sections.ts';
 
 export const PORTABLE_FORMAT = 'trellis-export';
 export const PORTABLE_VERSION = 1;
@@ -345,22 +346,8 @@ export const PortableImportBody = documentOf(true).describe(
 export type PortableRecord<S extends keyof PortableDocument> =
   PortableDocument[S] extends readonly (infer R)[] ? R : never;
 
-/** The sections an import writes, each counted in its answer. */
-export const IMPORTED_SECTIONS = [
-  'skills',
-  'roles',
-  'targets',
-  'assessments',
-  'goals',
-  'checkIns',
-  'learning',
-  'learningLog',
-  'practice',
-  'content',
-  'feeds',
-  'contacts',
-  'interactions',
-] as const satisfies readonly (keyof PortableDocument)[];
+// Every section an import counts is one of the document's.
+IMPORTED_SECTIONS satisfies readonly (keyof PortableDocument)[];
 
 /** What an import wrote, by section, and what it left out and why. */
 export const PortableImportSummary = z.object({
@@ -379,5 +366,4 @@ export const PortableImportSummary = z.object({
 });
 export type PortableImportSummary = z.output<typeof PortableImportSummary>;
 
-/** The largest document an import takes: years of a busy person's entries, with room to spare. */
-export const PORTABLE_IMPORT_MAX_BYTES = 20 * 1024 * 1024;
+export { IMPORTED_SECTIONS, PORTABLE_IMPORT_MAX_BYTES };

@@ -4,6 +4,7 @@ import { useMe } from '../../accounts/api/session.ts';
 import { CalendarFeedPanel } from '../components/CalendarFeedPanel.tsx';
 import { CsvFilesPanel } from '../components/CsvFilesPanel.tsx';
 import { DigestPanel } from '../components/DigestPanel.tsx';
+import { FullExportPanel } from '../components/FullExportPanel.tsx';
 import '../../../components/page.css';
 import '../components/exports.css';
 
@@ -25,6 +26,7 @@ export function DataPage() {
         </p>
       </header>
       <div className="page__stack">
+        <FullExportPanel />
         <CsvFilesPanel />
         <CalendarFeedPanel timeZone={user.timezone} />
         <DigestPanel user={user} />
