@@ -3,6 +3,7 @@
 // tree, and an entry that feeds a goal names one it can feed. Pure: the catalogue is read before.
 import type { z } from 'zod';
 import type { PortableImportBody } from '../../../shared/exports/portable.schema.ts';
+import { IMPORTED_SECTIONS } from '../../../shared/exports/portable.sections.ts';
 import { countRefusal, feedRefusal } from '../../goals/check-in.feed.ts';
 import type { Issue } from '../../platform/http/errors.ts';
 
@@ -17,19 +18,7 @@ export interface SeenCatalogue {
 const SECTIONS_WITH_IDS = [
   'catalogueSkills',
   'catalogueRoles',
-  'skills',
-  'roles',
-  'targets',
-  'assessments',
-  'goals',
-  'checkIns',
-  'learning',
-  'learningLog',
-  'practice',
-  'content',
-  'feeds',
-  'contacts',
-  'interactions',
+  ...IMPORTED_SECTIONS,
   'mentorships',
   'feedbackRequests',
 ] as const satisfies readonly (keyof ImportDocument)[];
