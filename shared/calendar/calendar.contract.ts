@@ -42,5 +42,6 @@ export const calendarApi = {
     status: 200,
     params: FeedTokenParams,
     response: z.string().describe('iCalendar (text/calendar; charset=utf-8)'),
+    produces: ['text/calendar'],
   }),
 };

@@ -185,5 +185,6 @@ export const feedApi = {
     auth: 'user',
     status: 200,
     response: z.string().describe('OPML 2.0 (text/x-opml; charset=utf-8)'),
+    produces: ['text/x-opml'],
   }),
 };

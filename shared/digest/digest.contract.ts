@@ -29,6 +29,7 @@ export const digestApi = {
     status: 200,
     params: UnsubscribeParams,
     response: Page,
+    produces: ['text/html'],
   }),
   unsubscribe: endpoint({
     method: 'POST',
@@ -43,5 +44,6 @@ export const digestApi = {
     params: UnsubscribeParams,
     body: UnsubscribeBody,
     response: Page,
+    produces: ['text/html'],
   }),
 } as const;

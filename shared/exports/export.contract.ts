@@ -27,6 +27,7 @@ const csvExport = <const E extends CsvEntity>(entity: E, what: string) =>
     auth: 'user',
     status: 200,
     response: CsvFile,
+    produces: ['text/csv'],
   });
 
 export const exportApi = {

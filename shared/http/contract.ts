@@ -26,6 +26,11 @@ export interface Endpoint<
    */
   credential?: 'token in path';
   status: number;
+  /**
+   * The media types the success answer comes in, for the API document: JSON unless named (a CSV
+   * file, an iCalendar feed). A list when the request chooses (`format`, Accept).
+   */
+  produces?: readonly string[];
   params?: P;
   query?: Q;
   body?: B;

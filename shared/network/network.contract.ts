@@ -38,6 +38,7 @@ export const contactApi = {
     auth: 'user',
     status: 200,
     response: z.string().describe('vCard 4.0 (text/vcard; charset=utf-8)'),
+    produces: ['text/vcard'],
   }),
   get: endpoint({
     method: 'GET',

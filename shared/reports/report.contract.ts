@@ -12,5 +12,6 @@ export const reportApi = {
     status: 200,
     query: ReportQuery,
     response: Report.or(ReportFile),
+    produces: ['application/json', 'text/markdown', 'text/csv', 'application/pdf'],
   }),
 };

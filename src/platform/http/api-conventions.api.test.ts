@@ -167,6 +167,19 @@ describe.each(DIALECTS)('API conventions on %s', (dialect) => {
         });
       const register = doc.paths['/api/v1/auth/register'].post.requestBody.content['application/json'].schema;
       expect(register.required.sort()).toEqual(['email', 'name', 'password']);
+
+      // Each answer in the media types it comes in: JSON unless a contract names others.
+      const answered = (path: string, method = 'get') =>
+        Object.keys(doc.paths[path][method].responses['200'].content);
+      expect(answered('/api/v1/goals')).toEqual(['application/json']);
+      expect(answered('/api/v1/export/goals.csv')).toEqual(['text/csv']);
+      expect(answered('/calendar/{token}.ics')).toEqual(['text/calendar']);
+      expect(answered('/api/v1/reports')).toEqual([
+        'application/json',
+        'text/markdown',
+        'text/csv',
+        'application/pdf',
+      ]);
     });
 
     it('serves the API docs as HTML', async () => {

@@ -25,6 +25,10 @@ function parameters(schema: z.ZodType | undefined, where: 'path' | 'query') {
   }));
 }
 
+/** The same schema under each media type an answer comes in. */
+const contentOf = (types: readonly string[], schema: unknown) =>
+  Object.fromEntries(types.map((type) => [type, { schema }]));
+
 /** Builds the OpenAPI 3.1 document from the same endpoint contracts the routes and client use. */
 export function buildOpenApi(endpoints: Endpoint[], version: string) {
   const paths: Record<string, Record<string, unknown>> = {};
@@ -34,7 +38,7 @@ export function buildOpenApi(endpoints: Endpoint[], version: string) {
       [e.status]: e.response
         ? {
             description: 'Success',
-            content: { 'application/json': { schema: toSchema(e.response, 'output') } },
+            content: contentOf(e.produces ?? ['application/json'], toSchema(e.response, 'output')),
           }
         : { description: 'Success, no content' },
       default: {
