@@ -178,7 +178,7 @@ describe('your data in the browser', () => {
     await page.getByRole('heading', { level: 3, name: `Imported “${file}”` }).waitFor();
     // One goal in the file, and nothing else: a goal counted, added beside the one she had.
     const counts = await page
-      .locator('.data-counts > div')
+      .locator('.counts > div')
       .evaluateAll((rows) =>
         rows.map((r) => [r.querySelector('dt')?.textContent, r.querySelector('dd')?.textContent]),
       );

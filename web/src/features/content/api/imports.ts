@@ -2,8 +2,8 @@
 // library export, each sent as the file itself. Keys from api/keys.ts (`contentKeys`).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { contentKeys } from '../../../api/keys.ts';
+import { uploadFile } from '../../../api/upload.ts';
 import { contentEndpoints, feedEndpoints } from './endpoints.ts';
-import { uploadFile } from './upload.ts';
 
 /** Follows every feed of an OPML file; they are fetched later, by the background refresh. */
 export function useImportOpml() {

@@ -1,8 +1,7 @@
 // The API's errors said where the person acted: a feed that cannot be followed at the address they
-// typed (502 unreachable, 422 not a feed, 409 followed already: each a plain sentence), and an
-// import's refusal of the file at the file's field.
+// typed (502 unreachable, 422 not a feed, 409 followed already: each a plain sentence). An
+// import's refusal of its file is said at the file's field by components/fileIssues.ts.
 import { ApiError } from '../../../api/client.ts';
-import { type Issue, issuesOf } from '../../../api/errors.ts';
 
 const ABOUT_THE_ADDRESS = new Set(['feed_unavailable', 'feed_invalid', 'conflict']);
 
@@ -23,21 +22,3 @@ export function atUrlField(error: unknown): unknown {
 /** True for a refresh that failed because of the feed (recorded as its last error), not the request. */
 export const isFeedFailure = (error: unknown): boolean =>
   error instanceof ApiError && (error.code === 'feed_unavailable' || error.code === 'feed_invalid');
-
-/**
- * The API's refusals of the file as issues at the field: its issues at `body` or `file` ("is not
- * well-formed XML"), made sentences about the file, and a size or media type refused as a whole.
- */
-export function fileIssues(error: unknown): Issue[] {
-  const issues = issuesOf(error)
-    .filter((i) => i.path === 'body' || i.path === 'file')
-    .map((i) => ({
-      path: 'file',
-      message: /^\p{Lu}/u.test(i.message) ? i.message : `The file ${i.message}`,
-    }));
-  if (issues.length > 0) return issues;
-  if (error instanceof ApiError && (error.status === 413 || error.status === 415)) {
-    return [{ path: 'file', message: error.message }];
-  }
-  return [];
-}

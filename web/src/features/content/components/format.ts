@@ -94,13 +94,6 @@ export function goodreadsCounts(summary: {
   ];
 }
 
-/** The size of a file as people read it: "812 bytes", "14 KB", "2.4 MB". */
-export function fileSizeText(bytes: number): string {
-  if (bytes < 1024) return plural(bytes, 'byte');
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
-}
-
 /** The day of a moment, in the browser's own zone: "Mar 12, 2026"; null stays unknown. */
 export function dayOf(iso: string | null): string | null {
   if (!iso) return null;

@@ -2,15 +2,16 @@ import type { GoodreadsImportSummary } from '@shared/content/feed.schema.ts';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { z } from 'zod';
+import { Counts } from '../../../components/Counts.tsx';
+import { FileImportForm } from '../../../components/FileImportForm.tsx';
+import { fileSizeText } from '../../../components/fileSize.ts';
 import { sentence } from '../../../components/text.ts';
 import { useDocumentTitle } from '../../../components/useDocumentTitle.ts';
 import { useFocusOnMount } from '../../../components/useFocusOnMount.ts';
 import { useImportGoodreads } from '../api/imports.ts';
 import { GOODREADS_MAX_BYTES } from '../api/schemas.ts';
 import { Block } from '../components/Block.tsx';
-import { Counts } from '../components/Counts.tsx';
-import { FileImportForm } from '../components/FileImportForm.tsx';
-import { fileSizeText, goodreadsCounts } from '../components/format.ts';
+import { goodreadsCounts } from '../components/format.ts';
 import { SectionHeading } from '../components/SectionHeading.tsx';
 
 /** Bringing in a reading list: a Goodreads library export, one book per row, again and again. */

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { uploadFile } from '../../content/api/upload.ts';
+import { uploadFile } from '../../../api/upload.ts';
 import { portableEndpoints } from './endpoints.ts';
 
 /**

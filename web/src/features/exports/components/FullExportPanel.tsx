@@ -2,10 +2,11 @@ import type { PortableImportSummary } from '@shared/exports/portable.schema.ts';
 import { type ImportedSection, PORTABLE_IMPORT_MAX_BYTES } from '@shared/exports/portable.sections.ts';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
+import { Counts } from '../../../components/Counts.tsx';
+import { FileImportForm } from '../../../components/FileImportForm.tsx';
+import { fileSizeText } from '../../../components/fileSize.ts';
 import { Panel } from '../../../components/Panel.tsx';
 import { useFocusOnMount } from '../../../components/useFocusOnMount.ts';
-import { FileImportForm } from '../../content/components/FileImportForm.tsx';
-import { fileSizeText } from '../../content/components/format.ts';
 import { FULL_EXPORT_HREF } from '../api/endpoints.ts';
 import { useImportFullExport } from '../api/portable.ts';
 import { atFileField } from './importErrors.ts';
@@ -104,14 +105,9 @@ function ImportResult({ fileName, summary }: { fileName: string; summary: Portab
       {counts.length === 0 ? (
         <p>The file held nothing to add.</p>
       ) : (
-        <dl className="data-counts">
-          {counts.map((section) => (
-            <div key={section}>
-              <dt>{SECTION_WORDS[section]}</dt>
-              <dd>{summary.imported[section].toLocaleString('en-US')}</dd>
-            </div>
-          ))}
-        </dl>
+        <Counts
+          counts={counts.map((section) => [SECTION_WORDS[section], summary.imported[section]] as const)}
+        />
       )}
       {summary.skipped.length > 0 && (
         <ul className="data-skipped" aria-label="Left out">

@@ -1,7 +1,7 @@
 // The imports: LinkedIn's Connections.csv and vCard files, each sent as the file itself (see
 // content's upload.ts). Both add and update contacts: the `contacts` branch and the due list.
 import { useMutation } from '@tanstack/react-query';
-import { uploadFile } from '../../content/api/upload.ts';
+import { uploadFile } from '../../../api/upload.ts';
 import { contactEndpoints } from './endpoints.ts';
 import { useRefreshNetwork } from './refresh.ts';
 

@@ -3,7 +3,7 @@
 // header the server checks on every cookie-authenticated POST.
 import type { ErrorBody } from '@shared/http/common.schema.ts';
 import type { Endpoint, ResponseOf } from '@shared/http/contract.ts';
-import { ApiError } from '../../../api/client.ts';
+import { ApiError } from './client.ts';
 
 /** POSTs `file` as the raw body of `endpoint`, labelled `contentType` whatever the file says it is. */
 export async function uploadFile<E extends Endpoint>(

@@ -1,10 +1,10 @@
 import { type FormEvent, useState } from 'react';
-import { type Issue, messageOf } from '../../../api/errors.ts';
-import { Button } from '../../../components/Button.tsx';
-import { FormError } from '../../../components/FormError.tsx';
-import { TextField } from '../../../components/TextField.tsx';
-import { fileIssues } from './apiErrors.ts';
-import { fileSizeText } from './format.ts';
+import { type Issue, messageOf } from '../api/errors.ts';
+import { Button } from './Button.tsx';
+import { FormError } from './FormError.tsx';
+import { fileIssues } from './fileIssues.ts';
+import { fileSizeText } from './fileSize.ts';
+import { TextField } from './TextField.tsx';
 import './file-import.css';
 
 export interface FileImportFormProps {
