@@ -7,6 +7,7 @@ import { Button } from '../../../components/Button.tsx';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
 import { Notice } from '../../../components/Notice.tsx';
 import { useStatus } from '../../../components/StatusProvider.tsx';
+import { useFocusAfterEditing } from '../../../components/useFocusAfterEditing.ts';
 import { plural } from '../../goals/components/detail/family.ts';
 import { formatDate } from '../../goals/components/widgets/dates.ts';
 import { useDeleteLog, useUpdateLog } from '../api/learning.ts';
@@ -113,15 +114,16 @@ function LogItem({ entry, activity, goal, today, editing, onEdit, onDelete }: Lo
   const update = useUpdateLog();
   const showStatus = useStatus();
   const item = useRef<HTMLLIElement>(null);
+  const returnFocus = useFocusAfterEditing(editing, item, '.log-entry__edit');
   const when = formatDate(entry.date);
   const time = formatMinutes(entry.minutes);
   const fed = feedText(entry, activity.goalId, goal);
 
   function close() {
+    // The form is gone once drawn closed; focus goes back where the person started.
+    returnFocus();
     onEdit(false);
     update.reset();
-    // The form is gone; put focus back where the person started.
-    requestAnimationFrame(() => item.current?.querySelector<HTMLElement>('.log-entry__edit')?.focus());
   }
 
   if (editing) {

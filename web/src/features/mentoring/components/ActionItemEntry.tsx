@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { messageOf } from '../../../api/errors.ts';
 import { Button } from '../../../components/Button.tsx';
 import { useStatus } from '../../../components/StatusProvider.tsx';
+import { useFocusAfterEditing } from '../../../components/useFocusAfterEditing.ts';
 import { useUpdateActionItem } from '../api/actionItems.ts';
 import { ActionItemForm } from './ActionItemForm.tsx';
 import { itemDue } from './due.ts';
@@ -45,14 +46,16 @@ export function ActionItemEntry({
   const tick = useUpdateActionItem();
   const showStatus = useStatus();
   const entry = useRef<HTMLLIElement>(null);
+  const returnFocus = useFocusAfterEditing(editing, entry, '.action-item__edit');
   const due = itemDue(item, today);
   const checkId = `action-${item.id}`;
   const mine = canChange(item, mentorship);
 
   function close() {
+    // The form is gone once drawn closed; focus goes back where the person started.
+    returnFocus();
     onEdit(false);
     update.reset();
-    requestAnimationFrame(() => entry.current?.querySelector<HTMLElement>('.action-item__edit')?.focus());
   }
 
   // The tick shows at once while it is saved (and goes back if saving fails).

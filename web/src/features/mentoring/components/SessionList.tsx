@@ -5,6 +5,7 @@ import { Button } from '../../../components/Button.tsx';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
 import { Notice } from '../../../components/Notice.tsx';
 import { useStatus } from '../../../components/StatusProvider.tsx';
+import { useFocusAfterEditing } from '../../../components/useFocusAfterEditing.ts';
 import { useMe } from '../../accounts/api/session.ts';
 import { plural } from '../../goals/components/detail/family.ts';
 import { formatDate } from '../../goals/components/widgets/dates.ts';
@@ -103,6 +104,7 @@ function SessionItem({ session, mentorship, editing, onEdit, onDelete }: Session
   const update = useUpdateSession();
   const showStatus = useStatus();
   const item = useRef<HTMLLIElement>(null);
+  const returnFocus = useFocusAfterEditing(editing, item, '.mentoring-session__edit');
   const timeZone = useMe().data?.timezone ?? 'UTC';
   const when = formatDate(session.date);
   const mine = canChange(session, mentorship);
@@ -115,12 +117,10 @@ function SessionItem({ session, mentorship, editing, onEdit, onDelete }: Session
     .join(' · ');
 
   function close() {
+    // The form is gone once drawn closed; focus goes back where the person started.
+    returnFocus();
     onEdit(false);
     update.reset();
-    // The form is gone; put focus back where the person started.
-    requestAnimationFrame(() =>
-      item.current?.querySelector<HTMLElement>('.mentoring-session__edit')?.focus(),
-    );
   }
 
   if (editing) {

@@ -7,6 +7,7 @@ import { Button } from '../../../components/Button.tsx';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
 import { Notice } from '../../../components/Notice.tsx';
 import { useStatus } from '../../../components/StatusProvider.tsx';
+import { useFocusAfterEditing } from '../../../components/useFocusAfterEditing.ts';
 import { plural } from '../../goals/components/detail/family.ts';
 import { formatDate } from '../../goals/components/widgets/dates.ts';
 import { formatMinutes } from '../../learning/components/duration.ts';
@@ -124,13 +125,14 @@ interface PracticeItemProps {
 function PracticeItem({ entry, skills, goal, today, editing, onEdit, onDelete }: PracticeItemProps) {
   const showStatus = useStatus();
   const item = useRef<HTMLLIElement>(null);
+  const returnFocus = useFocusAfterEditing(editing, item, '.practice-entry__edit');
   const when = formatDate(entry.date);
   const fed = feedText(entry, entry.goalId, goal);
 
   function close() {
+    // The form is gone once drawn closed; focus goes back where the person started.
+    returnFocus();
     onEdit(false);
-    // The form is gone; put focus back where the person started.
-    requestAnimationFrame(() => item.current?.querySelector<HTMLElement>('.practice-entry__edit')?.focus());
   }
 
   if (editing) {

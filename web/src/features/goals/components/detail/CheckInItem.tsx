@@ -4,6 +4,7 @@ import { useRef } from 'react';
 import { Link } from 'react-router';
 import { Button } from '../../../../components/Button.tsx';
 import { useStatus } from '../../../../components/StatusProvider.tsx';
+import { useFocusAfterEditing } from '../../../../components/useFocusAfterEditing.ts';
 import { useUpdateCheckIn } from '../../api/goal-page.ts';
 import { formatDate } from '../widgets/dates.ts';
 import { CheckInForm } from './CheckInForm.tsx';
@@ -42,6 +43,7 @@ export function CheckInItem(props: CheckInItemProps) {
   const update = useUpdateCheckIn();
   const showStatus = useStatus();
   const item = useRef<HTMLLIElement>(null);
+  const returnFocus = useFocusAfterEditing(editing, item, '.check-in__edit');
   const when = formatDate(checkIn.date);
   const sum = metric.aggregation === 'sum';
   // Logged time in hours comes in quarters and thirds (45 minutes are 0.75 h): two decimals for it.
@@ -49,10 +51,10 @@ export function CheckInItem(props: CheckInItemProps) {
   const amount = `${sum && checkIn.value >= 0 ? '+' : ''}${formatQuantity(checkIn.value, metric.unit, decimals)}`;
 
   function close() {
+    // The form is gone once drawn closed; focus goes back where the person started.
+    returnFocus();
     onEdit(false);
     update.reset();
-    // The form is gone; put focus back where the person started.
-    requestAnimationFrame(() => item.current?.querySelector<HTMLElement>('.check-in__edit')?.focus());
   }
 
   if (editing) {
