@@ -231,9 +231,12 @@ describe('learning and practice in the browser', () => {
     const checkIns = page.getByRole('region', { name: 'Check-ins' });
     const items = checkIns.getByRole('listitem');
     await expect.poll(() => items.count()).toBe(2);
-    for (const text of await items.allTextContents()) {
-      expect(text).toContain(`From your learning log: ${COURSE}`);
-    }
+    // Each names its activity once the activities have loaded ("your learning" until then).
+    await expect
+      .poll(async () =>
+        (await items.allTextContents()).map((text) => text.includes(`From your learning log: ${COURSE}`)),
+      )
+      .toEqual([true, true]);
     expect(await items.first().textContent()).toContain('+1.5 hours');
     expect(await items.last().textContent()).toContain('+0.75 hours');
     // They change only with their entries: no Edit or Delete of their own.
