@@ -29,7 +29,7 @@ const CSV_OF: Record<CsvEntity, (ctx: RequestContext) => Promise<string>> = {
 
 /**
  * One CSV file per entity, the JSON Resume, and the full export with its import. An entity
- * without a file has no route, so it meets the API's 404 in the error shape, as any unknown
+ * without a file has no route, so it meets the API's 404 in the error shape, as every unknown
  * address does.
  */
 export function exportRoutes(app: FastifyInstance): void {

@@ -48,7 +48,7 @@ export class SharedGoals {
     return view !== null && (await new GoalReader(view).idsAmong([goalId], MENTOR_LEVELS)).has(goalId);
   }
 
-  /** Whether the person sees the mentee's goal: any of hers for the mentee, a shared one for the mentor. */
+  /** Whether the person sees the mentee's goal: every one of hers for the mentee, a shared one for the mentor. */
   async canSee(goalId: string): Promise<boolean> {
     if (this.role === 'mentor') return this.isShared(goalId);
     const view = await this.view();

@@ -23,7 +23,7 @@ export function opmlRoutes(app: FastifyInstance, policy: AddressPolicy): void {
       const body = await rawBody(req, OPML_MAX_BYTES);
       let outlines: ReturnType<typeof readOpml>;
       try {
-        // An OPML file declares its encoding as any XML document does.
+        // An OPML file declares its encoding as every XML document does.
         outlines = readOpml(decodeFeed(body, req.headers['content-type']));
       } catch (err) {
         if (!(err instanceof OpmlError)) throw err;
