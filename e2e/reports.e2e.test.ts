@@ -84,6 +84,8 @@ describe('reports in the browser', () => {
   async function figureRow(caption: string, label: string): Promise<string[]> {
     const table = page.getByRole('table', { name: new RegExp(`^${caption}`) });
     const row = table.getByRole('row', { name: new RegExp(`^${label}`) });
+    // The heading follows the address at once; the table comes when the report has loaded.
+    await row.waitFor();
     return row.locator('td').evaluateAll((cells) => cells.map((cell) => cell.textContent?.trim() ?? ''));
   }
 
