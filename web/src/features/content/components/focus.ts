@@ -1,3 +1,5 @@
+import { focusWhenDrawn } from '../../../components/focusWhenDrawn.ts';
+
 // Where focus goes after an action moves or removes what the person acted on: the entry's heading
 // when it is still shown, else the heading of the section around it.
 
@@ -8,12 +10,14 @@ export const entryHeadingId = (entryId: string): string => `entry-${entryId}`;
 export const SECTION_HEADING_ID = 'content-section-title';
 
 /**
- * Focuses the element of `id` once the page has drawn the change (the next frame), else the
- * section's heading, so the keyboard never lands on nothing.
+ * Focuses the element of `id` if the page shows it at the next frame (an entry that stayed where it
+ * was), else the section's heading (it has gone), so the keyboard never lands on nothing.
  */
 export function focusSoon(id: string | null): void {
-  requestAnimationFrame(() => {
-    const target = (id && document.getElementById(id)) || document.getElementById(SECTION_HEADING_ID);
-    target?.focus();
-  });
+  focusWhenDrawn(id, { fallbackId: SECTION_HEADING_ID, waitMs: 0 });
+}
+
+/** Focuses the element of `id` once it is drawn (an entry arriving after a request), else the section's heading. */
+export function focusWhenArrived(id: string): void {
+  focusWhenDrawn(id, { fallbackId: SECTION_HEADING_ID });
 }

@@ -15,7 +15,7 @@ import { useImportOpml } from '../api/imports.ts';
 import { FEEDS_MAX, OPML_MAX_BYTES } from '../api/schemas.ts';
 import { Block } from '../components/Block.tsx';
 import { FeedCard, feedHeadingId } from '../components/FeedCard.tsx';
-import { focusSoon } from '../components/focus.ts';
+import { focusWhenArrived } from '../components/focus.ts';
 import { opmlCounts } from '../components/format.ts';
 import { SectionHeading } from '../components/SectionHeading.tsx';
 import { SubscribeForm } from '../components/SubscribeForm.tsx';
@@ -32,7 +32,7 @@ export function FeedsPage() {
 
   function onFollowed(feed: z.infer<typeof FeedWithItems>) {
     showStatus(`You now follow “${feed.title}”: ${plural(feed.items.length, 'item')} in your inbox.`);
-    focusSoon(feedHeadingId(feed.id));
+    focusWhenArrived(feedHeadingId(feed.id));
   }
 
   return (

@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { messageOf } from '../../../api/errors.ts';
 import { Button } from '../../../components/Button.tsx';
+import { focusWhenDrawn } from '../../../components/focusWhenDrawn.ts';
 import { LoadError, Loading } from '../../../components/LoadState.tsx';
 import { Notice } from '../../../components/Notice.tsx';
 import { useStatus } from '../../../components/StatusProvider.tsx';
@@ -10,7 +11,7 @@ import { useDocumentTitle } from '../../../components/useDocumentTitle.ts';
 import { plural } from '../../goals/components/detail/family.ts';
 import { useDismissItem, useFeeds, useInbox, useQueueItem } from '../api/feeds.ts';
 import type { ContentArrival } from '../components/arrival.ts';
-import { focusSoon } from '../components/focus.ts';
+import { focusSoon, focusWhenArrived } from '../components/focus.ts';
 import { dayOf, minutesText } from '../components/format.ts';
 import { KIND_LABELS } from '../components/labels.ts';
 import { SectionHeading } from '../components/SectionHeading.tsx';
@@ -37,7 +38,7 @@ export function InboxPage() {
 
   function onQueued(next: Queued) {
     setQueued(next);
-    requestAnimationFrame(() => notice.current?.focus());
+    focusWhenDrawn(() => notice.current);
   }
 
   /** The item focus moves to once `item` leaves the list: the next one, else the one before. */
@@ -52,7 +53,7 @@ export function InboxPage() {
     const before = items.length;
     void inbox.fetchNextPage().then((result) => {
       const first = result.data?.pages.flatMap((p) => p.items)[before];
-      if (first) focusSoon(itemHeadingId(first.id));
+      if (first) focusWhenArrived(itemHeadingId(first.id));
     });
   }
 

@@ -10,6 +10,7 @@ import { ActionItemEntry } from './ActionItemEntry.tsx';
 import { overdueCount } from './due.ts';
 import './mentoring.css';
 import './entries.css';
+import { focusWhenDrawn } from '../../../components/focusWhenDrawn.ts';
 
 export interface ActionItemListProps {
   mentorship: Mentorship;
@@ -36,7 +37,7 @@ export function ActionItemList({ mentorship, items, goals, today, countId }: Act
       onSuccess: () => {
         showStatus(`“${target.title}” deleted.`);
         setTarget(null);
-        requestAnimationFrame(() => document.getElementById(countId)?.focus());
+        focusWhenDrawn(countId);
       },
     });
   }

@@ -9,6 +9,7 @@ import { newActionItemValues } from './entryFormValues.ts';
 import { otherName } from './mentorshipText.ts';
 import type { PanelProps } from './SessionsPanel.tsx';
 import './entries.css';
+import { focusWhenDrawn } from '../../../components/focusWhenDrawn.ts';
 
 export interface ActionItemsPanelProps extends PanelProps {
   goals: readonly { id: string; title: string; to: string }[];
@@ -64,7 +65,7 @@ export function ActionItemsPanel({
                   reset();
                   create.reset();
                   setFormKey((k) => k + 1);
-                  requestAnimationFrame(() => document.getElementById('action-items-count')?.focus());
+                  focusWhenDrawn('action-items-count');
                 },
               })
             }

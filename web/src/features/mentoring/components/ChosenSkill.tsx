@@ -3,6 +3,7 @@ import { Button } from '../../../components/Button.tsx';
 import { skillDetail } from '../../skills/components/labels.ts';
 import { SkillPicker } from '../../skills/components/SkillPicker.tsx';
 import './person-form.css';
+import { focusWhenDrawn } from '../../../components/focusWhenDrawn.ts';
 
 export interface ChosenSkillProps {
   id: string;
@@ -28,7 +29,7 @@ export function ChosenSkill({ id, label, hint, error, value, onChange }: ChosenS
           variant="quiet"
           onClick={() => {
             onChange(null);
-            requestAnimationFrame(() => document.getElementById(id)?.focus());
+            focusWhenDrawn(id);
           }}
         >
           Choose another skill

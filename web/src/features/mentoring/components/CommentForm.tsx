@@ -8,6 +8,7 @@ import { useFormErrors } from '../../../components/useFormErrors.ts';
 import { CreateCommentBody } from '../api/schemas.ts';
 import { useCreateComment } from '../api/sharing.ts';
 import './shared-view.css';
+import { focusWhenDrawn } from '../../../components/focusWhenDrawn.ts';
 
 export interface CommentFormProps {
   mentorshipId: string;
@@ -37,7 +38,7 @@ export function CommentForm({ mentorshipId, goalId, goalTitle, afterId }: Commen
         setText('');
         create.reset();
         showStatus(`Comment added on “${goalTitle}”.`);
-        requestAnimationFrame(() => document.getElementById(afterId)?.focus());
+        focusWhenDrawn(afterId);
       },
     });
   }

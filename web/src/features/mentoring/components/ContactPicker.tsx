@@ -7,6 +7,7 @@ import { useDebounced } from '../../../components/useDebounced.ts';
 import { useContactSearch } from '../api/contacts.ts';
 import type { ContactChoice } from './person.ts';
 import './person-form.css';
+import { focusWhenDrawn } from '../../../components/focusWhenDrawn.ts';
 
 export interface ContactPickerProps {
   /** The search box's id: the error summary links to it. */
@@ -48,7 +49,7 @@ export function ContactPicker({ id, label, hint, error, value, onChange }: Conta
   function changeContact() {
     onChange(null);
     // The search box replaces the chosen contact: the person continues there.
-    requestAnimationFrame(() => document.getElementById(id)?.focus());
+    focusWhenDrawn(id);
   }
 
   if (value) {

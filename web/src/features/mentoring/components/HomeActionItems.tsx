@@ -2,11 +2,11 @@ import type { ActionItem } from '@shared/mentoring/mentorship.schema.ts';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { messageOf } from '../../../api/errors.ts';
+import { focusWhenDrawn } from '../../../components/focusWhenDrawn.ts';
 import { useStatus } from '../../../components/StatusProvider.tsx';
 import { plural } from '../../goals/components/detail/family.ts';
 import { useUpdateActionItem } from '../api/actionItems.ts';
 import { itemDue, overdueCount } from './due.ts';
-import { focusWhenDrawn } from './focus.ts';
 import './mentoring.css';
 import './entries.css';
 

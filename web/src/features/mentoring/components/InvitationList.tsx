@@ -4,10 +4,10 @@ import { Link } from 'react-router';
 import { messageOf } from '../../../api/errors.ts';
 import { Button } from '../../../components/Button.tsx';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
+import { focusWhenDrawn } from '../../../components/focusWhenDrawn.ts';
 import { Notice } from '../../../components/Notice.tsx';
 import { useStatus } from '../../../components/StatusProvider.tsx';
 import { useMentorshipStep } from '../api/mentorships.ts';
-import { focusWhenDrawn } from './focus.ts';
 import { mentorshipLinkId } from './MentorshipCard.tsx';
 import { cadenceText, invitationText, otherName } from './mentorshipText.ts';
 import './mentoring.css';
@@ -33,7 +33,7 @@ export function InvitationList({ invitations, fallbackFocusId }: InvitationListP
           m.myRole === 'mentor' ? `You now mentor ${otherName(m)}.` : `${otherName(m)} is now your mentor.`,
         );
         // The mentorship has moved to its section: continue there.
-        focusWhenDrawn(mentorshipLinkId(m.id), fallbackFocusId);
+        focusWhenDrawn(mentorshipLinkId(m.id), { fallbackId: fallbackFocusId });
       },
       () => {},
     );

@@ -21,6 +21,7 @@ import {
 import { canEdit, endAction, isInvitationToMe } from './permissions.ts';
 import { StateBadge } from './StateBadge.tsx';
 import './mentoring.css';
+import { focusWhenDrawn } from '../../../components/focusWhenDrawn.ts';
 
 export interface MentorshipHeaderProps {
   mentorship: Mentorship;
@@ -49,7 +50,7 @@ export function MentorshipHeader({ mentorship: m, today, headingRef }: Mentorshi
         onSuccess: () => {
           setConfirming(null);
           showStatus(done);
-          requestAnimationFrame(() => headingRef.current?.focus());
+          focusWhenDrawn(() => headingRef.current);
         },
       },
     );

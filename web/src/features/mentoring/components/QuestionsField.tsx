@@ -5,6 +5,7 @@ import { sentence } from '../../../components/text.ts';
 import { questionRoom } from './feedbackFormValues.ts';
 import './person-form.css';
 import './feedback.css';
+import { focusWhenDrawn } from '../../../components/focusWhenDrawn.ts';
 
 export interface QuestionsFieldProps {
   /** Question i's box is `${idPrefix}-${i}`. */
@@ -25,7 +26,7 @@ export function QuestionsField({ idPrefix, value, onChange, errorOf, listError }
   const addId = `${idPrefix}-add`;
 
   function focusSoon(id: string) {
-    requestAnimationFrame(() => document.getElementById(id)?.focus());
+    focusWhenDrawn(id);
   }
 
   function add() {

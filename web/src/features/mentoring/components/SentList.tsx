@@ -14,6 +14,7 @@ import { SUBJECT_LABELS } from './labels.ts';
 import { StateBadge } from './StateBadge.tsx';
 import './cards.css';
 import './feedback.css';
+import { focusWhenDrawn } from '../../../components/focusWhenDrawn.ts';
 
 export interface SentListProps {
   requests: readonly FeedbackRequest[];
@@ -38,7 +39,7 @@ export function SentList({ requests, headingId }: SentListProps) {
             : `Your request to ${recipientName(target.to)} is deleted.`,
         );
         setTarget(null);
-        requestAnimationFrame(() => document.getElementById(headingId)?.focus());
+        focusWhenDrawn(headingId);
       },
     });
   }

@@ -15,6 +15,7 @@ import { canChange } from './permissions.ts';
 import { SessionForm } from './SessionForm.tsx';
 import './mentoring.css';
 import './entries.css';
+import { focusWhenDrawn } from '../../../components/focusWhenDrawn.ts';
 
 export interface SessionListProps {
   mentorship: Mentorship;
@@ -37,7 +38,7 @@ export function SessionList({ mentorship, sessions, countId }: SessionListProps)
       onSuccess: () => {
         showStatus(`Session of ${formatDate(target.date)} deleted.`);
         setTarget(null);
-        requestAnimationFrame(() => document.getElementById(countId)?.focus());
+        focusWhenDrawn(countId);
       },
     });
   }

@@ -9,6 +9,7 @@ import { newSessionValues } from './entryFormValues.ts';
 import { SessionForm } from './SessionForm.tsx';
 import { SessionList } from './SessionList.tsx';
 import './entries.css';
+import { focusWhenDrawn } from '../../../components/focusWhenDrawn.ts';
 
 export interface PanelProps {
   mentorship: Mentorship;
@@ -53,7 +54,7 @@ export function SessionsPanel({ mentorship: m, today, writable }: PanelProps) {
                   reset();
                   create.reset();
                   setFormKey((k) => k + 1);
-                  requestAnimationFrame(() => document.getElementById('sessions-count')?.focus());
+                  focusWhenDrawn('sessions-count');
                 },
               })
             }

@@ -13,6 +13,7 @@ import { partyName } from './mentorshipText.ts';
 import { canAssess } from './permissions.ts';
 import './cards.css';
 import './shared-view.css';
+import { focusWhenDrawn } from '../../../components/focusWhenDrawn.ts';
 
 type SharedSkill = NonNullable<SharedView['skills']>[number];
 
@@ -107,7 +108,7 @@ function SkillEntry({ mentorship, skill, mentor, menteeName, focus, children }: 
 
   function close() {
     setAssessing(false);
-    requestAnimationFrame(() => button.current?.focus());
+    focusWhenDrawn(() => button.current);
   }
 
   return (

@@ -9,6 +9,7 @@ import { FeedbackForm } from '../components/FeedbackForm.tsx';
 import { type FeedbackFormValues, newFeedbackValues } from '../components/feedbackFormValues.ts';
 import '../../../components/page.css';
 import '../components/feedback.css';
+import { focusWhenDrawn } from '../../../components/focusWhenDrawn.ts';
 
 interface Created {
   request: CreatedFeedbackRequest;
@@ -50,7 +51,7 @@ export function FeedbackFormPage() {
           onAnother={() => {
             setCreated(null);
             setRound((r) => r + 1);
-            requestAnimationFrame(() => document.getElementById('feedback-kind-email')?.focus());
+            focusWhenDrawn('feedback-kind-email');
           }}
         />
       ) : (

@@ -12,6 +12,7 @@ import { subjectPhrase } from '../components/feedbackText.ts';
 import '../../../components/empty-state.css';
 import '../components/cards.css';
 import '../components/feedback.css';
+import { focusWhenDrawn } from '../../../components/focusWhenDrawn.ts';
 
 const HEADING_ID = 'inbox-title';
 
@@ -73,7 +74,7 @@ function InboxRequest({ questionnaire: q }: { questionnaire: FeedbackQuestionnai
             onCancel={() => {
               setOpen(false);
               answer.reset();
-              requestAnimationFrame(() => button.current?.focus());
+              focusWhenDrawn(() => button.current);
             }}
             onSubmit={(body) =>
               // The answered request leaves the inbox, and this item with it: the promise settles even
@@ -81,7 +82,7 @@ function InboxRequest({ questionnaire: q }: { questionnaire: FeedbackQuestionnai
               answer.mutateAsync({ id, body }).then(
                 () => {
                   showStatus(`Your answer is sent to ${q.from.name}. Thank you.`);
-                  requestAnimationFrame(() => document.getElementById(HEADING_ID)?.focus());
+                  focusWhenDrawn(HEADING_ID);
                 },
                 () => {},
               )

@@ -2,13 +2,13 @@ import type { DueContact, DueList, FollowUp } from '@shared/network/network.sche
 import { Link } from 'react-router';
 import { messageOf } from '../../../api/errors.ts';
 import { Button } from '../../../components/Button.tsx';
+import { focusWhenDrawn } from '../../../components/focusWhenDrawn.ts';
 import { Notice } from '../../../components/Notice.tsx';
 import { useStatus } from '../../../components/StatusProvider.tsx';
 import { formatDate } from '../../goals/components/widgets/dates.ts';
 import { useFollowUpDone } from '../api/interactions.ts';
 import { ContactLinks } from './ContactLinks.tsx';
 import { DueWords } from './DueWords.tsx';
-import { focusSoon } from './focus.ts';
 import { everyText, namesText, workText } from './keepInTouch.ts';
 import { kindNoun } from './labels.ts';
 
@@ -130,7 +130,7 @@ function FollowUpEntry({ followUp, next }: { followUp: FollowUp; next: FollowUp 
             done.mutate(followUp.interactionId, {
               onSuccess: () => {
                 showStatus(`Follow-up with ${names} marked done.`);
-                focusSoon(next && doneButtonId(next.interactionId), FOLLOW_UPS_TITLE);
+                focusWhenDrawn([next && doneButtonId(next.interactionId), FOLLOW_UPS_TITLE]);
               },
             })
           }

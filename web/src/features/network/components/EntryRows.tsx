@@ -1,9 +1,9 @@
 import { Button } from '../../../components/Button.tsx';
+import { focusWhenDrawn } from '../../../components/focusWhenDrawn.ts';
 import { TextField } from '../../../components/TextField.tsx';
 import { sentence } from '../../../components/text.ts';
 import type { FormErrors } from '../../../components/useFormErrors.ts';
 import { addEntryId, ENTRY_NAMES, type EntryList, type EntryValues, entryId } from './contactFormValues.ts';
-import { focusSoon } from './focus.ts';
 
 const LABEL_SUGGESTIONS: Record<EntryList, string[]> = {
   emails: ['work', 'home', 'personal', 'other'],
@@ -35,12 +35,12 @@ export function EntryRows({ list, rows, errors, onChange }: EntryRowsProps) {
   function remove(index: number) {
     onChange(rows.filter((_, i) => i !== index));
     const next = index < rows.length - 1 ? index : index - 1;
-    focusSoon(next >= 0 ? entryId(list, next) : null, addEntryId(list));
+    focusWhenDrawn([next >= 0 ? entryId(list, next) : null, addEntryId(list)]);
   }
 
   function add() {
     onChange([...rows, { value: '', label: '' }]);
-    focusSoon(entryId(list, rows.length));
+    focusWhenDrawn(entryId(list, rows.length));
   }
 
   return (

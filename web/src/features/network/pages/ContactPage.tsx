@@ -7,6 +7,7 @@ import { messageOf } from '../../../api/errors.ts';
 import { Button } from '../../../components/Button.tsx';
 import { ButtonLink } from '../../../components/ButtonLink.tsx';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
+import { focusWhenDrawn } from '../../../components/focusWhenDrawn.ts';
 import { LoadError, Loading } from '../../../components/LoadState.tsx';
 import { Notice } from '../../../components/Notice.tsx';
 import { Panel } from '../../../components/Panel.tsx';
@@ -22,7 +23,6 @@ import { interactionFormBody } from '../api/schemas.ts';
 import { useNetworkSettings } from '../api/settings.ts';
 import { ContactDetails } from '../components/ContactDetails.tsx';
 import { DueWords } from '../components/DueWords.tsx';
-import { focusSoon } from '../components/focus.ts';
 import { countText } from '../components/goalCount.ts';
 import { InteractionForm } from '../components/InteractionForm.tsx';
 import { newInteractionValues } from '../components/interactionFormValues.ts';
@@ -224,7 +224,7 @@ function QuickLog({
               showStatus(sentence);
               setResult(sentence);
               reset();
-              focusSoon('log-notes');
+              focusWhenDrawn('log-notes');
             },
           });
         }}

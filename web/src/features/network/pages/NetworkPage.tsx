@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Button } from '../../../components/Button.tsx';
 import { ButtonLink } from '../../../components/ButtonLink.tsx';
+import { focusWhenDrawn } from '../../../components/focusWhenDrawn.ts';
 import { LoadError, Loading } from '../../../components/LoadState.tsx';
 import { SelectField } from '../../../components/SelectField.tsx';
 import { TextField } from '../../../components/TextField.tsx';
@@ -16,7 +17,7 @@ import { VCARD_EXPORT_PATH } from '../api/endpoints.ts';
 import { ContactCard } from '../components/ContactCard.tsx';
 import { type ContactFilter, filterOf, isNarrowed, paramsOf } from '../components/contactFilter.ts';
 import { DueLists } from '../components/DueLists.tsx';
-import { contactHeadingId, focusSoon } from '../components/focus.ts';
+import { contactHeadingId } from '../components/focus.ts';
 import { ROLE_LABELS, ROLES, roleOf } from '../components/labels.ts';
 import '../../../components/empty-state.css';
 import '../../../components/page.css';
@@ -65,7 +66,7 @@ export function NetworkPage() {
     const before = contacts.length;
     void list.fetchNextPage().then((result) => {
       const first = result.data?.pages.flatMap((p) => p.items)[before];
-      if (first) focusSoon(contactHeadingId(first.id));
+      if (first) focusWhenDrawn(contactHeadingId(first.id));
     });
   }
 

@@ -12,6 +12,7 @@ import { LevelChoices } from './LevelChoices.tsx';
 import { type AssessmentSource, levelLabel, skillDetail, viewsText } from './labels.ts';
 import { SkillPicker } from './SkillPicker.tsx';
 import './assess-form.css';
+import { focusWhenDrawn } from '../../../components/focusWhenDrawn.ts';
 
 export const assessFields: FieldMap = {
   skillId: { id: 'assess-skill', label: 'Skill' },
@@ -71,7 +72,7 @@ export function AssessForm({ initialSkill, today, onSaved, onCancel }: AssessFor
   function changeSkill() {
     setSkill(null);
     // The search box replaces the chosen skill: the person continues there.
-    requestAnimationFrame(() => document.getElementById(assessFields.skillId!.id)?.focus());
+    focusWhenDrawn(assessFields.skillId!.id);
   }
 
   return (

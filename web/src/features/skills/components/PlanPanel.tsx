@@ -14,6 +14,7 @@ import { useAcceptPlan, useProposePlan } from '../api/targets.ts';
 import { levelLabel } from './labels.ts';
 import '../../../components/Notice.css';
 import './plan.css';
+import { focusWhenDrawn } from '../../../components/focusWhenDrawn.ts';
 
 type Period = 'quarter' | 'month';
 
@@ -68,7 +69,7 @@ export function PlanPanel({ targetId, items }: PlanPanelProps) {
           setProposal({ period, goals: planned });
           setChosen(new Set(planned.filter((p) => !existing(p.skillId)).map((p) => p.skillId)));
           accept.reset();
-          requestAnimationFrame(() => proposalHeading.current?.focus());
+          focusWhenDrawn(() => proposalHeading.current);
         },
       },
     );
@@ -94,7 +95,7 @@ export function PlanPanel({ targetId, items }: PlanPanelProps) {
           setCreated(goalsMade);
           setProposal(null);
           showStatus(`Created ${plural(goalsMade.length, 'goal')}.`);
-          requestAnimationFrame(() => done.current?.focus());
+          focusWhenDrawn(() => done.current);
         },
       },
     );

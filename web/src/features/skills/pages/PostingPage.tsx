@@ -21,6 +21,7 @@ import {
 } from '../components/draft.ts';
 import '../../../components/page.css';
 import './PostingPage.css';
+import { focusWhenDrawn } from '../../../components/focusWhenDrawn.ts';
 import { Breadcrumb } from '../components/Breadcrumb.tsx';
 
 const postingFields: FieldMap = {
@@ -69,7 +70,7 @@ export function PostingPage() {
             ? 'No skills found in the posting.'
             : `Found ${foundSummary(next.rows)} in the posting.`,
         );
-        requestAnimationFrame(() => draftHeading.current?.focus());
+        focusWhenDrawn(() => draftHeading.current);
       },
     });
   }
@@ -88,7 +89,7 @@ export function PostingPage() {
 
   function backToPosting() {
     setStep('posting');
-    requestAnimationFrame(() => document.getElementById(postingFields.text!.id)?.focus());
+    focusWhenDrawn(postingFields.text!.id);
   }
 
   return (

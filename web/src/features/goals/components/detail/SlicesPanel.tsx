@@ -13,6 +13,7 @@ import { StatusBadge } from '../widgets/StatusBadge.tsx';
 import { BreakdownForm } from './BreakdownForm.tsx';
 import { plural } from './family.ts';
 import './check-ins.css';
+import { focusWhenDrawn } from '../../../../components/focusWhenDrawn.ts';
 
 export interface SlicesPanelProps {
   goal: Goal;
@@ -56,9 +57,7 @@ export function SlicesPanel({ goal, slices }: SlicesPanelProps) {
           ))}
         </ul>
       )}
-      {canBreakDown && (
-        <BreakdownForm goal={goal} onDone={() => requestAnimationFrame(() => heading.current?.focus())} />
-      )}
+      {canBreakDown && <BreakdownForm goal={goal} onDone={() => focusWhenDrawn(() => heading.current)} />}
       {goal.childCount === 0 && goal.dueDate === null && (
         <p className="muted">
           Give it a due date to break it down into halves, quarters or months.{' '}

@@ -9,6 +9,7 @@ import { ProgressBar } from '../widgets/ProgressBar.tsx';
 import { ScheduleDelta } from '../widgets/ScheduleDelta.tsx';
 import { StatusBadge } from '../widgets/StatusBadge.tsx';
 import './goal-list.css';
+import { focusWhenDrawn } from '../../../../components/focusWhenDrawn.ts';
 
 export interface GoalRowProps {
   goal: Goal;
@@ -33,7 +34,7 @@ export function GoalRow({ goal, depth, today, expander, children }: GoalRowProps
 
   function closeCheckIn() {
     setCheckingIn(false);
-    requestAnimationFrame(() => button.current?.focus());
+    focusWhenDrawn(() => button.current);
   }
   return (
     <li className={inactive ? 'goal-tree__item goal-tree__item--inactive' : 'goal-tree__item'}>
