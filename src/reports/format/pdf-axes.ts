@@ -2,7 +2,7 @@
 // measured width, a title and a legend. Labels are written without PDFKit's line wrapper, which
 // would break them into lines or start a new page.
 import { formatNumber } from '../../../shared/numbers.ts';
-import { winAnsi } from './win-ansi.ts';
+import { drawable, REGULAR } from './pdf-fonts.ts';
 
 type Doc = PDFKit.PDFDocument;
 
@@ -35,8 +35,8 @@ export function label(
   size = LABEL_SIZE,
   color = COLORS.muted,
 ): void {
-  const safe = winAnsi(text);
-  doc.font('Helvetica').fontSize(size).fillColor(color);
+  const safe = drawable(doc, text);
+  doc.font(REGULAR).fontSize(size).fillColor(color);
   const width = doc.widthOfString(safe);
   const left = align === 'left' ? x : align === 'center' ? x - width / 2 : x - width;
   doc.text(safe, left, y, { lineBreak: false });
@@ -44,8 +44,8 @@ export function label(
 
 /** A text cut to `width` points with an ellipsis, so a long name cannot run over its neighbours. */
 export function clip(doc: Doc, text: string, width: number, size = LABEL_SIZE): string {
-  const safe = winAnsi(text);
-  doc.font('Helvetica').fontSize(size);
+  const safe = drawable(doc, text);
+  doc.font(REGULAR).fontSize(size);
   if (doc.widthOfString(safe) <= width) return safe;
   let end = safe.length;
   while (end > 1 && doc.widthOfString(`${safe.slice(0, end)}…`) > width) end--;
@@ -84,7 +84,7 @@ export function chartTitle(
   title: string,
   legend: { text: string; color: string }[],
 ): void {
-  const widthOf = (text: string) => doc.font('Helvetica').fontSize(LABEL_SIZE).widthOfString(winAnsi(text));
+  const widthOf = (text: string) => doc.font(REGULAR).fontSize(LABEL_SIZE).widthOfString(drawable(doc, text));
   const legendWidth = legend.reduce((sum, l) => sum + widthOf(l.text) + 18, 0);
   label(
     doc,

@@ -1,6 +1,7 @@
 // A report as an A4 PDF: the Markdown's content (title, highlights, one table per section, the
-// goals) and then its charts, drawn by pdf-charts.ts. PDFKit with its standard Helvetica: no font
-// to embed, a few milliseconds per report (ARCHITECTURE.md says why not the browser's print).
+// goals) and then its charts, drawn by pdf-charts.ts. PDFKit with its standard Helvetica, or an
+// embedded Unicode font for names in other scripts (pdf-fonts.ts); ARCHITECTURE.md says why not the
+// browser's print.
 import PDFDocument from 'pdfkit';
 import type { Report } from '../../../shared/reports/report.schema.ts';
 import {
@@ -17,7 +18,7 @@ import {
 } from './labels.ts';
 import { COLORS } from './pdf-axes.ts';
 import { barChart, goalChart, skillsChart } from './pdf-charts.ts';
-import { winAnsi } from './win-ansi.ts';
+import { BOLD, chooseFonts, drawable, REGULAR } from './pdf-fonts.ts';
 
 type Doc = PDFKit.PDFDocument;
 
@@ -37,20 +38,20 @@ function ensureSpace(doc: Doc, height: number): void {
 
 /** Text in the page's width from the left margin; PDFKit wraps it and starts pages as it must. */
 function paragraph(doc: Doc, text: string, font: string, size: number, color = COLORS.text): void {
-  doc.font(font).fontSize(size).fillColor(color).text(winAnsi(text), MARGIN, doc.y, { width: WIDTH });
+  doc.font(font).fontSize(size).fillColor(color).text(drawable(doc, text), MARGIN, doc.y, { width: WIDTH });
 }
 
 /** A section's heading, kept on one page with the first `keep` points of what follows it. */
 function heading(doc: Doc, text: string, keep = 50): void {
   doc.moveDown(0.8);
   ensureSpace(doc, keep + 20);
-  paragraph(doc, text, 'Helvetica-Bold', 13);
+  paragraph(doc, text, BOLD, 13);
   doc.moveDown(0.3);
 }
 
 /** A table whose first column wraps; its header is repeated on every page it runs onto. */
 function table(doc: Doc, header: string[], rows: string[][], widths: number[], align: ('left' | 'right')[]) {
-  const fontOf = (bold: boolean) => doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(TABLE_SIZE);
+  const fontOf = (bold: boolean) => doc.font(bold ? BOLD : REGULAR).fontSize(TABLE_SIZE);
   const heightOf = (cells: string[], bold: boolean) =>
     Math.max(...cells.map((c, i) => fontOf(bold).heightOfString(c, { width: widths[i]! - 2 * PAD }))) +
     2 * PAD;
@@ -73,8 +74,8 @@ function table(doc: Doc, header: string[], rows: string[][], widths: number[], a
     doc.x = MARGIN;
     doc.y = top + height;
   };
-  const safeHeader = header.map(winAnsi);
-  const safeRows = rows.map((r) => r.map(winAnsi));
+  const safeHeader = header.map((c) => drawable(doc, c));
+  const safeRows = rows.map((r) => r.map((c) => drawable(doc, c)));
   ensureSpace(doc, heightOf(safeHeader, true) + heightOf(safeRows[0] ?? safeHeader, false));
   draw(safeHeader, true);
   for (const row of safeRows) {
@@ -102,12 +103,12 @@ function chart(
 
 function writeTables(doc: Doc, report: Report): void {
   heading(doc, 'Highlights');
-  if (report.highlights.length === 0) paragraph(doc, NO_HIGHLIGHTS, 'Helvetica', 10);
+  if (report.highlights.length === 0) paragraph(doc, NO_HIGHLIGHTS, REGULAR, 10);
   for (const h of report.highlights) {
     ensureSpace(doc, 14);
     const top = doc.y;
-    doc.font('Helvetica').fontSize(10).fillColor(COLORS.text).text('•', MARGIN, top);
-    doc.text(winAnsi(h), MARGIN + 12, top, { width: WIDTH - 12 });
+    doc.font(REGULAR).fontSize(10).fillColor(COLORS.text).text('•', MARGIN, top);
+    doc.text(drawable(doc, h), MARGIN + 12, top, { width: WIDTH - 12 });
     doc.moveDown(0.2);
   }
   const narrow = 80;
@@ -128,7 +129,7 @@ function writeTables(doc: Doc, report: Report): void {
     );
   }
   heading(doc, 'Goal progress');
-  if (report.goals.length === 0) paragraph(doc, NO_GOALS, 'Helvetica', 10);
+  if (report.goals.length === 0) paragraph(doc, NO_GOALS, REGULAR, 10);
   else {
     const column = 66;
     const widths = [WIDTH - 5 * column, column, column, column, column, column];
@@ -197,9 +198,11 @@ export async function renderPdf(report: Report, owner: { name: string }): Promis
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  paragraph(doc, title, 'Helvetica-Bold', 18);
+  // Everything the pages say comes from the report, its owner's name and the fixed labels.
+  chooseFonts(doc, `${title}\n${JSON.stringify(report)}`);
+  paragraph(doc, title, BOLD, 18);
   doc.moveDown(0.2);
-  paragraph(doc, reportSubtitle(report), 'Helvetica', 10, COLORS.muted);
+  paragraph(doc, reportSubtitle(report), REGULAR, 10, COLORS.muted);
   writeTables(doc, report);
   writeCharts(doc, report);
   doc.end();

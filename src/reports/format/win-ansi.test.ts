@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { winAnsi } from './win-ansi.ts';
+import { fitsCodePage, winAnsi } from './win-ansi.ts';
 
 describe('text for the PDF’s standard fonts (Windows-1252)', () => {
   it('keeps what Windows-1252 has: Latin-1 letters and its typographic marks', () => {
@@ -25,5 +25,16 @@ describe('text for the PDF’s standard fonts (Windows-1252)', () => {
 
   it('turns line breaks, tabs and other spaces into plain spaces', () => {
     expect(winAnsi('a\r\nb\tc\u2009d\u0085e')).toBe('a  b c d e');
+  });
+
+  it('says whether a text fits the code page without losing a letter', () => {
+    // Latin-1 letters, Windows-1252's marks, spaces and symbols with an ASCII form fit.
+    expect(fitsCodePage('Zoë’s café – 50 € • Œuvre')).toBe(true);
+    expect(fitsCodePage('a\tb\u2009c −3 → 5')).toBe(true);
+    // A letter whose accent would be dropped, or one drawn as "?", does not.
+    expect(fitsCodePage('Erdős')).toBe(false);
+    expect(fitsCodePage('Łódź')).toBe(false);
+    expect(fitsCodePage('Привет')).toBe(false);
+    expect(fitsCodePage('ok 👍')).toBe(false);
   });
 });

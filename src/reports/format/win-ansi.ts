@@ -1,9 +1,9 @@
 // PDFKit's standard fonts (Helvetica …) have glyphs for Windows-1252 only, and PDFKit writes any
-// other character's code as it is, which corrupts the text around it. Embedding a Unicode font would
-// add hundreds of kilobytes to every report for the few names outside Western scripts, so text is
-// made Windows-1252 first: a letter with an accent the code page lacks loses the accent ("ő" → "o"),
-// a few symbols get an ASCII form ("−" → "-", "→" → "->"), anything else becomes "?". Cyrillic,
-// Greek or CJK titles therefore print as question marks in the PDF; the Markdown and CSV keep them.
+// other character's code as it is, which corrupts the text around it. A report whose text fits the
+// code page is drawn in them (pdf-fonts.ts embeds a Unicode font for the others), its text made
+// Windows-1252 first: spaces and line breaks as spaces, a few symbols in an ASCII form ("−" → "-",
+// "→" → "->"), and, should a character outside it still reach the page, its letter without the
+// accent ("ő" → "o") or "?".
 
 /** Characters of Windows-1252 in 0x80–0x9F, by their Unicode code point (the rest map to themselves). */
 const WIN_1252_HIGH = new Set([
@@ -25,19 +25,38 @@ const CLOSE_FORMS: Record<string, string> = {
   '\u2033': '"',
 };
 
+/** Control characters, tabs and line breaks: drawn as spaces. */
+export const isControl = (code: number) => code < 0x20 || (code >= 0x7f && code < 0xa0);
+
 const inCodePage = (code: number) =>
   (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_1252_HIGH.has(code);
 
 function toCodePage(char: string): string {
   const code = char.codePointAt(0)!;
   if (inCodePage(code)) return char;
-  if (code < 0x20 || (code >= 0x7f && code < 0xa0)) return ' '; // control characters, tabs, line breaks
+  if (isControl(code)) return ' '; // control characters, tabs, line breaks
   if (/\s/u.test(char)) return ' '; // thin, em and other spaces
   const close = CLOSE_FORMS[char];
   if (close !== undefined) return close;
-  // "ő" decomposes into "o" and a combining accent; keep the letter when it is in the code page.
+  return plainOr(char, inCodePage);
+}
+
+/** The character without its accents when `draws` has all of what is left ("ő" → "o"), else "?". */
+export function plainOr(char: string, draws: (codePoint: number) => boolean): string {
+  // "ő" decomposes into "o" and a combining accent.
   const base = char.normalize('NFKD').replace(/\p{M}/gu, '');
-  return base !== '' && [...base].every((c) => inCodePage(c.codePointAt(0)!)) ? base : '?';
+  return base !== '' && [...base].every((c) => draws(c.codePointAt(0)!)) ? base : '?';
+}
+
+/** True when the standard fonts draw every character of `text`, or its plain form: no letter lost. */
+export function fitsCodePage(text: string): boolean {
+  if (!/[^\x20-\x7e\xa0-\xff]/.test(text)) return true;
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    if (!inCodePage(code) && !isControl(code) && !/\s/u.test(char) && CLOSE_FORMS[char] === undefined)
+      return false;
+  }
+  return true;
 }
 
 /** The text with every character PDFKit's standard fonts can draw, the others replaced (see above). */
