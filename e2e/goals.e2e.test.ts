@@ -101,7 +101,8 @@ describe('goals in the browser', () => {
   it('shows a new goal with no data yet, and breaks it into four quarters', async () => {
     await page.getByText('No data yet').first().waitFor();
     await progressPanel().getByText('Known after your first check-in').first().waitFor();
-    expect(await progressPanel().locator('svg[role="img"]').count()).toBe(1);
+    // The chart comes with the progress, a request of its own after the goal's.
+    await expect.poll(() => progressPanel().locator('svg[role="img"]').count()).toBe(1);
     await expectAccessible(page, 'goal page, new');
 
     const slices = page.getByRole('region', { name: 'Slices and sub-goals' });
@@ -200,6 +201,17 @@ describe('goals in the browser', () => {
     await page.goto(url(`${goalPath}#check-in`));
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('check-in-value');
+    // The form takes focus once the goal is drawn; the chart, check-ins, slices and review come after it.
+    await progressPanel().locator('svg[role="img"]').waitFor();
+    await page
+      .getByRole('region', { name: 'Check-ins' })
+      .getByText(/^\d+ check-ins?, newest first$/)
+      .waitFor();
+    await page
+      .getByRole('region', { name: 'Slices and sub-goals' })
+      .getByRole('heading', { level: 3, name: /^\d+ goals?, by start date$/ })
+      .waitFor();
+    await page.getByRole('region', { name: 'SMART review' }).locator('.finding').first().waitFor();
     expect(await fitsWidth(page)).toBe(true);
     await page.setViewportSize({ width: 1280, height: 800 });
   });

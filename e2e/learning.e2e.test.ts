@@ -158,7 +158,8 @@ describe('learning and practice in the browser', () => {
 
     // Only the goal in hours is offered; the hint says why the other is missing.
     const goal = page.getByLabel('Goal its time feeds (optional)');
-    expect(await goal.locator('option').allTextContents()).toEqual(['No goal', GOAL.title]);
+    // The goals come with a request of their own: "No goal" alone until they have.
+    await expect.poll(() => goal.locator('option').allTextContents()).toEqual(['No goal', GOAL.title]);
     expect(await page.locator('#activity-goal-hint').textContent()).toContain(
       '“Read 12 books” counts books, not time',
     );
@@ -368,8 +369,11 @@ describe('learning and practice in the browser', () => {
     expect(await week.locator('.practice-entry__title').allTextContents()).toEqual(
       expect.arrayContaining(PRACTICE.map((p) => p.title)),
     );
+    // Each entry names its skill once the skill's own request has answered ("Loading skills…" until then).
     for (const entry of await week.locator('.practice-entry').all()) {
-      expect(await entry.getByRole('list', { name: /^Skills practised/ }).textContent()).toBe(SKILL);
+      await expect
+        .poll(() => entry.getByRole('list', { name: /^Skills practised/ }).textContent())
+        .toBe(SKILL);
     }
     await expectAccessible(page, 'practice page');
 
@@ -408,12 +412,15 @@ describe('learning and practice in the browser', () => {
           .allTextContents(),
       )
       .toEqual(expect.arrayContaining([COURSE, CERTIFICATION]));
-    expect(
-      await page
-        .getByRole('list', { name: `Practice of ${SKILL}, newest first` })
-        .getByRole('link')
-        .count(),
-    ).toBe(2);
+    // The practice comes with a request of its own, apart from the activities.
+    await expect
+      .poll(() =>
+        page
+          .getByRole('list', { name: `Practice of ${SKILL}, newest first` })
+          .getByRole('link')
+          .count(),
+      )
+      .toBe(2);
     expect(await page.getByRole('link', { name: `Log practice of ${SKILL}` }).getAttribute('href')).toBe(
       `/practice?skillId=${skillId}`,
     );

@@ -187,7 +187,8 @@ describe('skills and target roles in the browser', () => {
     expect(targets.items.map((t) => [t.id, t.role.id])).toEqual([[targetId, roleId]]);
 
     await page.getByRole('heading', { level: 1, name: 'Data Platform Engineer' }).waitFor();
-    expect(await page.locator('.target-header__lead').textContent()).toContain(shown(targetDate));
+    // The heading comes with the gap; the date with the targets, a request of its own.
+    await expect.poll(() => page.locator('.target-header__lead').textContent()).toContain(shown(targetDate));
     await expect.poll(() => page.getByRole('region', { name: 'Readiness' }).textContent()).toContain('0%');
   });
 
@@ -226,7 +227,8 @@ describe('skills and target roles in the browser', () => {
     expect(await item('Kubernetes').textContent()).toContain('3 levels to go');
     // The mentor's 2 on Kubernetes is shown beside the self level (none, counted as 0).
     expect(await item('Kubernetes').textContent()).toMatch(/Mentor: ?2/);
-    expect(await item('Kubernetes').textContent()).toContain('Not assessed yet, counted as 0');
+    // Which skills the person has assessed comes with her skills, apart from the gap.
+    await expect.poll(() => item('Kubernetes').textContent()).toContain('Not assessed yet, counted as 0');
     expect(await item('SQL').textContent()).toContain('Met');
 
     // The radar: axes in the gap's order, the first straight up, clockwise; each marker's distance from
@@ -367,6 +369,13 @@ describe('skills and target roles in the browser', () => {
     await search.fill('engineer');
     await page.waitForURL(/[?&]q=engineer/);
     const titles = page.locator('.role-card__title');
+    // The roles listed before stay until the search's answer replaces them: wait for that answer.
+    await expect
+      .poll(async () => {
+        const cards = await page.locator('.role-card').allTextContents();
+        return cards.length > 0 && cards.every((card) => card.toLowerCase().includes('engineer'));
+      })
+      .toBe(true);
     await expect.poll(() => titles.allTextContents()).toContain('Data Platform Engineer');
     const all = await titles.allTextContents();
     expect(all).toContain('Backend Engineer');
@@ -413,10 +422,15 @@ describe('skills and target roles in the browser', () => {
     await page.setViewportSize({ width: 375, height: 740 });
     await page.goto(url(`/targets/${targetId}`));
     await page.getByRole('region', { name: 'Readiness' }).waitFor();
+    // The target (its date and action) and the person's skills (the gap's notes) come apart from the gap.
+    await page.getByRole('button', { name: 'Stop aiming for this role…' }).waitFor();
+    await page.getByText('Not assessed yet, counted as 0').first().waitFor();
     expect(await fitsWidth(page)).toBe(true);
     await expectAccessible(page, 'target page at 375 px');
     await page.goto(url('/roles'));
     await page.getByLabel('Search titles').waitFor();
+    // The search box comes at once, the roles after it.
+    await page.locator('.role-card').first().waitFor();
     expect(await fitsWidth(page)).toBe(true);
     await page.setViewportSize({ width: 1280, height: 800 });
   });
