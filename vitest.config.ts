@@ -41,6 +41,9 @@ export default defineConfig({
           globalSetup: ['e2e/support/chromium.global-setup.ts', 'test/postgres.global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // expect.poll waits for what the page draws after a request; its default of 1 s is less
+          // than a page can take to load and answer on a busy machine. It stops as soon as it holds.
+          expect: { poll: { timeout: 15_000 } },
           fileParallelism: false,
         },
       },
