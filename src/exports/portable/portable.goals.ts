@@ -5,6 +5,38 @@ import type { OwnerScope } from '../../platform/access/access.ts';
 import { newId } from '../../platform/ids.ts';
 import { ancestorsOf, type ImportDocument } from './portable.links.ts';
 
+type ImportGoal = ImportDocument['goals'][number];
+
+/** A goal of the document as a row, its ids (its own, its parent's, …) and skills as `idOf` and `skillOf` map them. */
+export function goalRowOf(
+  g: ImportGoal,
+  idOf: (id: string) => string,
+  skillOf: (id: string) => string,
+): NewGoalRow {
+  return {
+    id: idOf(g.id),
+    parent_id: g.parentId === null ? null : idOf(g.parentId),
+    title: g.title,
+    description: g.description,
+    why: g.why,
+    category: g.category,
+    start_date: g.startDate,
+    due_date: g.dueDate,
+    metric_unit: g.metric?.unit ?? null,
+    metric_baseline: g.metric?.baseline ?? null,
+    metric_target: g.metric?.target ?? null,
+    metric_aggregation: g.metric?.aggregation ?? null,
+    weight: g.weight,
+    state: g.state,
+    state_set_by: g.stateSetBy === null ? null : idOf(g.stateSetBy),
+    completed_on: g.completedOn,
+    visibility: g.visibility,
+    skill_ids: JSON.stringify([...new Set(g.skillIds.map(skillOf))]),
+    created_at: g.createdAt,
+    updated_at: g.updatedAt,
+  };
+}
+
 /**
  * Writes the goals (ids made in the document's order, so they sort as the originals did; rows
  * written by depth, so a parent is there before its children) and the check-ins typed in by hand.
@@ -21,28 +53,9 @@ export async function importGoals(
   const byId = new Map(doc.goals.map((g) => [g.id, g]));
   // The links were checked: every chain of parents ends at a top-level goal.
   const depth = new Map(doc.goals.map((g) => [g.id, ancestorsOf(g.id, byId)?.length ?? 0]));
-  const rows: (NewGoalRow & { depth: number })[] = doc.goals.map((g) => ({
+  const rows = doc.goals.map((g) => ({
     depth: depth.get(g.id)!,
-    id: ids.get(g.id)!,
-    parent_id: g.parentId === null ? null : ids.get(g.parentId)!,
-    title: g.title,
-    description: g.description,
-    why: g.why,
-    category: g.category,
-    start_date: g.startDate,
-    due_date: g.dueDate,
-    metric_unit: g.metric?.unit ?? null,
-    metric_baseline: g.metric?.baseline ?? null,
-    metric_target: g.metric?.target ?? null,
-    metric_aggregation: g.metric?.aggregation ?? null,
-    weight: g.weight,
-    state: g.state,
-    state_set_by: g.stateSetBy === null ? null : ids.get(g.stateSetBy)!,
-    completed_on: g.completedOn,
-    visibility: g.visibility,
-    skill_ids: JSON.stringify([...new Set(g.skillIds.map(skillOf))]),
-    created_at: g.createdAt,
-    updated_at: g.updatedAt,
+    ...goalRowOf(g, (id) => ids.get(id)!, skillOf),
   }));
   // A stable sort: within a depth, the document's order.
   rows.sort((a, b) => a.depth - b.depth);

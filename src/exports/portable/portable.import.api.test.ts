@@ -1,6 +1,6 @@
 // The full import through the API, on both databases: a round trip into an empty account gives the
-// same document but for ids and timestamps; a document of another version, with a broken link, or
-// breaking a rule once written, is a 400 and leaves the account as it was.
+// same document but for ids and timestamps; a document of another version, with a broken link,
+// breaking a goal rule, or breaking a rule once written, is a 400 and leaves the account as it was.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NOON_2027_05_15 } from '../../../test/factories.ts';
 import { type FeedServer, rssFeed, send, startFeedServer } from '../../../test/feed-server.ts';
@@ -223,6 +223,69 @@ describe.each(DIALECTS)('the full import on %s', (dialect) => {
     const unfed = structuredClone(doc);
     unfed.learning[0].goalId = unfed.goals[2].id;
     expectInvalid(await importAs(t.app, bo.cookie, unfed), 'learning.0.goalId');
+
+    expect(await holdings(bo.user.id)).toEqual(before);
+  });
+
+  it('holds the goal rules over the goals, at the field that breaks one, and writes nothing', async () => {
+    const doc = await source();
+    const bo = await signUp(t.app);
+    const before = await holdings(bo.user.id);
+    // The tree: 0 “Become a compiler engineer” (from Jan 1, 2027, open-ended) above 1 “Study 20 h”
+    // and 2 “Talk to 5 people” (both from Jan 1, 2027); 3 “Read the dragon book” (from Feb 1) under 1.
+    expect(doc.goals.map((g: { title: string }) => g.title)).toEqual([
+      'Become a compiler engineer',
+      'Study 20 h',
+      'Talk to 5 people',
+      'Read the dragon book',
+    ]);
+    const bad = structuredClone(doc);
+    // Before its parent's start: said at the child, and at the parent it would stick out of.
+    bad.goals[3].startDate = '2026-12-01';
+    bad.goals[2].dueDate = '2026-06-01';
+    // Completed by hand, though it has sub-goals that measure it.
+    bad.goals[0].completedOn = '2027-03-01';
+    const res = await importAs(t.app, bo.cookie, bad);
+    expectError(res, 400, 'validation_failed');
+    expect(res.json.error.issues).toEqual([
+      {
+        path: 'goals.0.completedOn',
+        message: 'only a milestone (no metric, no slices) is marked complete by hand; the rest is measured',
+      },
+      {
+        path: 'goals.1.startDate',
+        message: 'would leave “Read the dragon book” (from Dec 1, 2026) outside this goal',
+      },
+      { path: 'goals.2.dueDate', message: 'must be on or after the start date (Jan 1, 2027)' },
+      {
+        path: 'goals.3.startDate',
+        message: "must be on or after the parent goal's start date (Jan 1, 2027)",
+      },
+    ]);
+
+    // The typed-in check-in of “Study 20 h” (May 12) moved before the goal's start.
+    const early = structuredClone(doc);
+    const typed = early.checkIns.find((c: { source: unknown }) => c.source === null);
+    expect(typed.goalId).toBe(early.goals[1].id);
+    typed.date = '2026-12-31';
+    expect(issuePaths(await importAs(t.app, bo.cookie, early))).toEqual(['goals.1.startDate']);
+
+    // Six more levels under the dragon book (level 3) make nine: every goal of the chain below the
+    // top would then stand in a tree nine levels deep, the most being eight.
+    const deep = structuredClone(doc);
+    let parent = deep.goals[3];
+    for (let level = 4; level <= 9; level++) {
+      parent = {
+        ...structuredClone(parent),
+        id: `level-${level}`,
+        parentId: parent.id,
+        title: `Level ${level}`,
+      };
+      deep.goals.push(parent);
+    }
+    const tooDeep = await importAs(t.app, bo.cookie, deep);
+    expect(issuePaths(tooDeep)).toEqual([1, 3, 4, 5, 6, 7, 8, 9].map((i) => `goals.${i}.parentId`));
+    expect(tooDeep.json.error.issues[0].message).toContain('would nest goals 9 levels deep');
 
     expect(await holdings(bo.user.id)).toEqual(before);
   });

@@ -1,6 +1,6 @@
 // Loads a full export into the person's account: checked whole first, then written in one
 // transaction under her lock, with new ids and every link remapped. Nothing is written when any
-// part fails (a broken link, a rule a check-in breaks): the transaction rolls back.
+// part fails (a broken link, a goal rule, a rule a check-in breaks): the transaction rolls back.
 import type { PortableImportSummary } from '../../../shared/exports/portable.schema.ts';
 import { TARGETS_MAX } from '../../../shared/skills/skill.schema.ts';
 import { UserRepository } from '../../accounts/user.repository.ts';
@@ -24,6 +24,7 @@ import {
   importNetwork,
   importPractice,
 } from './portable.entries.ts';
+import { brokenGoalRules } from './portable.goal-rules.ts';
 import { importGoals } from './portable.goals.ts';
 import { brokenLinks, type ImportDocument, outsideRoleIds, outsideSkillIds } from './portable.links.ts';
 
@@ -37,6 +38,8 @@ export function importPortable(ctx: RequestContext, doc: ImportDocument): Promis
       const scope = instance.scopeOf(ctx.actor.id);
       const seen = await seenCatalogue(scope, outsideSkillIds(doc), outsideRoleIds(doc));
       const issues = brokenLinks(doc, seen);
+      // The goal rules walk the goals' tree, which only holds once the links do.
+      if (issues.length === 0) issues.push(...brokenGoalRules(doc, ctx.today()));
       if (issues.length > 0) throw validationFailed(issues, summarise(issues));
 
       await new UserRepository(instance).update(ctx.actor.id, {
