@@ -1,16 +1,15 @@
 import type { Content } from '@shared/content/content.schema.ts';
-import { type FormEvent, useEffect, useState } from 'react';
-import { Button } from '../../../components/Button.tsx';
-import type { FieldMap } from '../../../components/FormError.tsx';
-import { FormError } from '../../../components/FormError.tsx';
-import { SelectField } from '../../../components/SelectField.tsx';
+import { type FormEvent, useEffect } from 'react';
+import { FormActions } from '../../../components/FormActions.tsx';
+import { type FieldMap, FormError } from '../../../components/FormError.tsx';
+import { bindFields, useFormValues } from '../../../components/formState.ts';
 import { TextAreaField } from '../../../components/TextAreaField.tsx';
 import { TextField } from '../../../components/TextField.tsx';
 import { useFormErrors } from '../../../components/useFormErrors.ts';
 import { useUpdateContent } from '../api/content.ts';
 import { doneFormBody } from '../api/schemas.ts';
 import { wholeNumberOf } from './contentFormValues.ts';
-import { RATING_OPTIONS } from './ratingOptions.ts';
+import { RatingField } from './RatingField.tsx';
 
 export interface DoneFormProps {
   entry: Content;
@@ -31,7 +30,7 @@ export function DoneForm({ entry, today, onDone, onCancel }: DoneFormProps) {
     rating: { id: `${ids}-rating`, label: 'Rating (optional)', name: 'Rating' },
     takeaways: { id: `${ids}-takeaways`, label: 'Takeaways (optional)', name: 'Takeaways' },
   };
-  const [values, setValues] = useState({
+  const { values, set } = useFormValues({
     consumedOn: today,
     minutes: entry.minutes === null ? '' : String(entry.minutes),
     rating: entry.rating === null ? '' : String(entry.rating),
@@ -39,7 +38,7 @@ export function DoneForm({ entry, today, onDone, onCancel }: DoneFormProps) {
   });
   const update = useUpdateContent();
   const errors = useFormErrors(update.error, fields);
-  const set = (key: keyof typeof values, value: string) => setValues((prev) => ({ ...prev, [key]: value }));
+  const { field } = bindFields(errors, values, set);
 
   // The form opens where the person pressed Done: its first field takes focus.
   // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the form opens
@@ -65,44 +64,17 @@ export function DoneForm({ entry, today, onDone, onCancel }: DoneFormProps) {
     <form className="form done-form" noValidate onSubmit={onSubmit} aria-label={`Mark “${entry.title}” done`}>
       <FormError message={errors.message} issues={errors.issues} fields={fields} />
       <div className="form-row">
+        <TextField {...field('consumedOn')} type="date" max={today} />
         <TextField
-          {...errors.bind('consumedOn')}
-          type="date"
-          max={today}
-          value={values.consumedOn}
-          onChange={(e) => set('consumedOn', e.target.value)}
-        />
-        <TextField
-          {...errors.bind('minutes')}
+          {...field('minutes')}
           inputMode="numeric"
           autoComplete="off"
           hint="How long it took you."
-          value={values.minutes}
-          onChange={(e) => set('minutes', e.target.value)}
         />
-        <SelectField
-          {...errors.bind('rating')}
-          value={values.rating}
-          onChange={(e) => set('rating', e.target.value)}
-          options={RATING_OPTIONS}
-        >
-          <option value="">No rating</option>
-        </SelectField>
+        <RatingField {...field('rating')} />
       </div>
-      <TextAreaField
-        {...errors.bind('takeaways')}
-        hint="What you will use, or want to remember."
-        value={values.takeaways}
-        onChange={(e) => set('takeaways', e.target.value)}
-      />
-      <div className="form__actions">
-        <Button type="submit" variant="primary" pending={update.isPending} pendingLabel="Saving…">
-          Save as done
-        </Button>
-        <Button onClick={onCancel} disabled={update.isPending}>
-          Cancel
-        </Button>
-      </div>
+      <TextAreaField {...field('takeaways')} hint="What you will use, or want to remember." />
+      <FormActions submitLabel="Save as done" pending={update.isPending} onCancel={onCancel} />
     </form>
   );
 }

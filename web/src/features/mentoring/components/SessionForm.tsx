@@ -1,7 +1,8 @@
 import { AGENDA_MAX, SESSION_NOTES_MAX } from '@shared/mentoring/mentoring.limits.ts';
-import { type FormEvent, useState } from 'react';
-import { Button } from '../../../components/Button.tsx';
+import type { FormEvent } from 'react';
+import { FormActions } from '../../../components/FormActions.tsx';
 import { type FieldMap, FormError } from '../../../components/FormError.tsx';
+import { bindFields, useFormValues } from '../../../components/formState.ts';
 import { TextAreaField } from '../../../components/TextAreaField.tsx';
 import { TextField } from '../../../components/TextField.tsx';
 import { useFormErrors } from '../../../components/useFormErrors.ts';
@@ -39,9 +40,8 @@ export function SessionForm(props: SessionFormProps) {
     },
   };
   const errors = useFormErrors(serverError, fields);
-  const [values, setValues] = useState(initial);
-  const set = <K extends keyof SessionFormValues>(key: K, value: SessionFormValues[K]) =>
-    setValues((prev) => ({ ...prev, [key]: value }));
+  const { values, set, setValues } = useFormValues(initial);
+  const { field } = bindFields(errors, values, set);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -52,59 +52,32 @@ export function SessionForm(props: SessionFormProps) {
   return (
     <form className="form mentoring-session-form" noValidate onSubmit={submit}>
       <FormError message={errors.message} issues={errors.issues} fields={fields} />
-      <TextField
-        {...errors.bind('date')}
-        type="date"
-        required
-        className="mentoring-session-form__date"
-        value={values.date}
-        onChange={(e) => set('date', e.target.value)}
-      />
+      <TextField {...field('date')} type="date" required className="mentoring-session-form__date" />
       <div className="mentoring-session-form__when">
         <TextField
-          {...errors.bind('time')}
+          {...field('time')}
           type="time"
           hint="When it began, in your time zone: your calendar feed shows it at that hour."
-          value={values.time}
-          onChange={(e) => set('time', e.target.value)}
         />
-        <TextField
-          {...errors.bind('minutes')}
-          inputMode="numeric"
-          hint="How long it lasted."
-          value={values.minutes}
-          onChange={(e) => set('minutes', e.target.value)}
-        />
+        <TextField {...field('minutes')} inputMode="numeric" hint="How long it lasted." />
       </div>
       <TextAreaField
-        {...errors.bind('agenda')}
+        {...field('agenda')}
         hint={`What you meant to talk about (up to ${AGENDA_MAX.toLocaleString('en-US')} characters).`}
         rows={2}
-        value={values.agenda}
-        onChange={(e) => set('agenda', e.target.value)}
       />
       <TextAreaField
-        {...errors.bind('notes')}
+        {...field('notes')}
         hint={`What you talked about and agreed: both of you see these (up to ${SESSION_NOTES_MAX.toLocaleString('en-US')} characters).`}
-        value={values.notes}
-        onChange={(e) => set('notes', e.target.value)}
       />
-      <TextAreaField
-        {...errors.bind('privateNotes')}
-        hint="Only you see these, never the other side."
-        value={values.privateNotes}
-        onChange={(e) => set('privateNotes', e.target.value)}
+      <TextAreaField {...field('privateNotes')} hint="Only you see these, never the other side." />
+      <FormActions
+        submitLabel={props.submitLabel}
+        pendingLabel={props.pendingLabel}
+        pending={pending}
+        onCancel={onCancel}
+        quietCancel
       />
-      <div className="form__actions">
-        <Button type="submit" variant="primary" pending={pending} pendingLabel={props.pendingLabel}>
-          {props.submitLabel}
-        </Button>
-        {onCancel && (
-          <Button variant="quiet" onClick={onCancel} disabled={pending}>
-            Cancel
-          </Button>
-        )}
-      </div>
     </form>
   );
 }

@@ -1,10 +1,11 @@
 import type { Contact } from '@shared/network/contact.schema.ts';
 import { CADENCE_MAX, CADENCE_MIN } from '@shared/network/network.limits.ts';
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { Link } from 'react-router';
-import { Button } from '../../../components/Button.tsx';
 import { CheckField } from '../../../components/CheckField.tsx';
+import { FormActions } from '../../../components/FormActions.tsx';
 import { FormError } from '../../../components/FormError.tsx';
+import { bindFields, createOrUpdate, listError, useFormValues } from '../../../components/formState.ts';
 import { TextAreaField } from '../../../components/TextAreaField.tsx';
 import { TextField } from '../../../components/TextField.tsx';
 import { sentence } from '../../../components/text.ts';
@@ -38,52 +39,28 @@ export interface ContactFormProps {
  * ticked, from the keep-in-touch defaults.
  */
 export function ContactForm({ initial, contact, today, onSaved, onCancel }: ContactFormProps) {
-  const [values, setValues] = useState(initial);
-  const create = useCreateContact();
-  const update = useUpdateContact();
+  const { values, set } = useFormValues(initial);
+  const { mutation, save } = createOrUpdate(contact, useCreateContact(), useUpdateContact());
   const settings = useNetworkSettings();
-  const mutation = contact ? update : create;
   const fields = contactFields(values);
   const errors = useFormErrors(mutation.error, fields);
-  const set = <K extends keyof ContactFormValues>(key: K, value: ContactFormValues[K]) =>
-    setValues((prev) => ({ ...prev, [key]: value }));
-  // The API names a refused tag or role by its place in the list (tags.2): say it at the field too.
-  const listError = (path: string) =>
-    errors.field(path) ?? errors.issues.find((i) => i.path.startsWith(`${path}.`))?.message;
-  const rolesError = listError('roles');
+  const { field } = bindFields(errors, values, set);
+  const rolesError = listError(errors, 'roles');
   const emptyCadence = emptyCadenceText(values.roles, settings.data?.cadenceByRole);
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
     const body = errors.validate(contactFormBody(today), contactInput(values));
-    if (!body) return;
-    if (contact) update.mutate({ id: contact.id, body }, { onSuccess: onSaved });
-    else create.mutate(body, { onSuccess: onSaved });
+    if (body) save(body, onSaved);
   }
 
   return (
     <form className="form contact-form" noValidate onSubmit={onSubmit}>
       <FormError message={errors.message} issues={errors.issues} fields={fields} />
-      <TextField
-        {...errors.bind('name')}
-        autoComplete="off"
-        value={values.name}
-        onChange={(e) => set('name', e.target.value)}
-      />
+      <TextField {...field('name')} autoComplete="off" />
       <div className="form-row">
-        <TextField
-          {...errors.bind('company')}
-          autoComplete="off"
-          value={values.company}
-          onChange={(e) => set('company', e.target.value)}
-        />
-        <TextField
-          {...errors.bind('position')}
-          autoComplete="off"
-          hint="Their job title, e.g. “Staff Engineer”."
-          value={values.position}
-          onChange={(e) => set('position', e.target.value)}
-        />
+        <TextField {...field('company')} autoComplete="off" />
+        <TextField {...field('position')} autoComplete="off" hint="Their job title, e.g. “Staff Engineer”." />
       </div>
       <EntryRows
         list="emails"
@@ -98,13 +75,11 @@ export function ContactForm({ initial, contact, today, onSaved, onCancel }: Cont
         onChange={(rows) => set('phones', rows)}
       />
       <TextField
-        {...errors.bind('linkedinUrl')}
+        {...field('linkedinUrl')}
         type="url"
         inputMode="url"
         autoComplete="off"
         placeholder="https://www.linkedin.com/in/…"
-        value={values.linkedinUrl}
-        onChange={(e) => set('linkedinUrl', e.target.value)}
       />
       <fieldset className="fieldset" aria-describedby="contact-roles-hint">
         <legend className="fieldset__legend">Roles (optional)</legend>
@@ -132,7 +107,7 @@ export function ContactForm({ initial, contact, today, onSaved, onCancel }: Cont
       </fieldset>
       <div className="form-row">
         <TextField
-          {...errors.bind('keepInTouchDays')}
+          {...field('keepInTouchDays')}
           inputMode="numeric"
           autoComplete="off"
           hint={
@@ -142,47 +117,31 @@ export function ContactForm({ initial, contact, today, onSaved, onCancel }: Cont
               <Link to="/network/settings">Defaults by role</Link>
             </>
           }
-          value={values.keepInTouchDays}
-          onChange={(e) => set('keepInTouchDays', e.target.value)}
         />
         <TextField
-          {...errors.bind('connectedOn')}
+          {...field('connectedOn')}
           type="date"
           max={today}
           hint="When you first connected; today or earlier."
-          value={values.connectedOn}
-          onChange={(e) => set('connectedOn', e.target.value)}
         />
       </div>
       <TextField
-        {...errors.bind('tags')}
-        error={listError('tags')}
+        {...field('tags')}
+        error={listError(errors, 'tags')}
         autoComplete="off"
         hint="Words to find them by, separated by commas, e.g. “rust, conference 2025”."
-        value={values.tags}
-        onChange={(e) => set('tags', e.target.value)}
       />
       <TextAreaField
-        {...errors.bind('howMet')}
+        {...field('howMet')}
         rows={2}
         hint="Where and how you met: an event, an introduction, a former team."
-        value={values.howMet}
-        onChange={(e) => set('howMet', e.target.value)}
       />
-      <TextAreaField
-        {...errors.bind('notes')}
-        rows={4}
-        value={values.notes}
-        onChange={(e) => set('notes', e.target.value)}
+      <TextAreaField {...field('notes')} rows={4} />
+      <FormActions
+        submitLabel={contact ? 'Save changes' : 'Add contact'}
+        pending={mutation.isPending}
+        onCancel={onCancel}
       />
-      <div className="form__actions">
-        <Button type="submit" variant="primary" pending={mutation.isPending} pendingLabel="Saving…">
-          {contact ? 'Save changes' : 'Add contact'}
-        </Button>
-        <Button onClick={onCancel} disabled={mutation.isPending}>
-          Cancel
-        </Button>
-      </div>
     </form>
   );
 }

@@ -1,7 +1,8 @@
 import type { PracticeEntry } from '@shared/practice/practice.schema.ts';
-import { type FormEvent, useState } from 'react';
-import { Button } from '../../../components/Button.tsx';
+import type { FormEvent } from 'react';
+import { FormActions } from '../../../components/FormActions.tsx';
 import { FormError } from '../../../components/FormError.tsx';
+import { bindFields, createOrUpdate, listError, useFormValues } from '../../../components/formState.ts';
 import { TextAreaField } from '../../../components/TextAreaField.tsx';
 import { TextField } from '../../../components/TextField.tsx';
 import { useFormErrors } from '../../../components/useFormErrors.ts';
@@ -31,27 +32,17 @@ export interface PracticeFormProps {
  */
 export function PracticeForm({ idPrefix, today, initial, entry, onSaved, onCancel }: PracticeFormProps) {
   const fields = practiceFields(idPrefix);
-  const [values, setValues] = useState(initial);
-  const create = useCreatePractice();
-  const update = useUpdatePractice();
-  const mutation = entry ? update : create;
+  const { values, set, setValues } = useFormValues(initial);
+  const { mutation, save } = createOrUpdate(entry, useCreatePractice(), useUpdatePractice());
   const errors = useFormErrors(mutation.error, fields);
-  const set = <K extends keyof PracticeFormValues>(key: K, value: PracticeFormValues[K]) =>
-    setValues((prev) => ({ ...prev, [key]: value }));
-  // The API names a refused skill by its place in the list (skillIds.2): say it at the field too.
-  const skillsError =
-    errors.field('skillIds') ?? errors.issues.find((i) => i.path.startsWith('skillIds.'))?.message;
+  const { field, control } = bindFields(errors, values, set);
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
     const body = errors.validate(practiceFormBody(today), practiceInput(values));
     if (!body) return;
-    if (entry) {
-      update.mutate({ id: entry.id, body }, { onSuccess: onSaved });
-      return;
-    }
-    create.mutate(body, {
-      onSuccess: (saved) => {
+    save(body, (saved) => {
+      if (!entry) {
         setValues((prev) => ({
           ...prev,
           minutes: '',
@@ -61,8 +52,8 @@ export function PracticeForm({ idPrefix, today, initial, entry, onSaved, onCance
           outcome: '',
           evidenceUrl: '',
         }));
-        onSaved(saved);
-      },
+      }
+      onSaved(saved);
     });
   }
 
@@ -71,80 +62,39 @@ export function PracticeForm({ idPrefix, today, initial, entry, onSaved, onCance
       <FormError message={errors.message} issues={errors.issues} fields={fields} />
       <div className="practice-form__grid">
         <TextField
-          {...errors.bind('title')}
+          {...field('title')}
           hint="E.g. “Paired on the payment service’s retry logic” or “Ran the team retro”."
           autoComplete="off"
           className="practice-form__title"
-          value={values.title}
-          onChange={(e) => set('title', e.target.value)}
         />
-        <TextField
-          {...errors.bind('date')}
-          type="date"
-          max={today}
-          hint="Today or an earlier day."
-          value={values.date}
-          onChange={(e) => set('date', e.target.value)}
-        />
-        <DurationField
-          {...errors.bind('minutes')}
-          value={values.minutes}
-          onChange={(m) => set('minutes', m)}
-        />
+        <TextField {...field('date')} type="date" max={today} hint="Today or an earlier day." />
+        <DurationField {...control('minutes')} />
       </div>
       <SkillsField
-        {...errors.bind('skillIds')}
-        error={skillsError}
+        {...control('skills', 'skillIds')}
+        error={listError(errors, 'skillIds')}
         hint="At least one: the ledger sets this time against what you learned of each."
-        value={values.skills}
-        onChange={(skills) => set('skills', skills)}
       />
-      <GoalSelect
-        {...errors.bind('goalId')}
-        feeder="The time you log here"
-        value={values.goalId}
-        onChange={(goalId) => set('goalId', goalId)}
-      />
+      <GoalSelect {...control('goalId')} feeder="The time you log here" />
       <div className="practice-form__texts">
-        <TextAreaField
-          {...errors.bind('description')}
-          rows={2}
-          value={values.description}
-          onChange={(e) => set('description', e.target.value)}
-        />
-        <TextAreaField
-          {...errors.bind('reflection')}
-          rows={2}
-          value={values.reflection}
-          onChange={(e) => set('reflection', e.target.value)}
-        />
-        <TextAreaField
-          {...errors.bind('outcome')}
-          rows={2}
-          value={values.outcome}
-          onChange={(e) => set('outcome', e.target.value)}
-        />
+        <TextAreaField {...field('description')} rows={2} />
+        <TextAreaField {...field('reflection')} rows={2} />
+        <TextAreaField {...field('outcome')} rows={2} />
       </div>
       <TextField
-        {...errors.bind('evidenceUrl')}
+        {...field('evidenceUrl')}
         type="url"
         inputMode="url"
         autoComplete="off"
         placeholder="https://"
         hint="A pull request, a recording, a document: where someone can see the work."
-        value={values.evidenceUrl}
-        onChange={(e) => set('evidenceUrl', e.target.value)}
       />
-      <div className="form__actions">
-        <Button type="submit" variant="primary" pending={mutation.isPending} pendingLabel="Saving…">
-          {entry ? 'Save changes' : 'Log practice'}
-        </Button>
-        {onCancel && (
-          <Button variant="quiet" onClick={onCancel} disabled={mutation.isPending}>
-            Cancel
-          </Button>
-        )}
-      </div>
+      <FormActions
+        submitLabel={entry ? 'Save changes' : 'Log practice'}
+        pending={mutation.isPending}
+        onCancel={onCancel}
+        quietCancel
+      />
     </form>
   );
 }

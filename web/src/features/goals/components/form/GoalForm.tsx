@@ -2,8 +2,9 @@ import type { goalApi } from '@shared/goals/goal.contract.ts';
 import type { Goal } from '@shared/goals/goal.schema.ts';
 import type { BodyOf } from '@shared/http/contract.ts';
 import { type FormEvent, useState } from 'react';
-import { Button } from '../../../../components/Button.tsx';
+import { FormActions } from '../../../../components/FormActions.tsx';
 import { FormError } from '../../../../components/FormError.tsx';
+import { bindFields, type SetValue, useFormValues } from '../../../../components/formState.ts';
 import { SelectField } from '../../../../components/SelectField.tsx';
 import { TextAreaField } from '../../../../components/TextAreaField.tsx';
 import { TextField } from '../../../../components/TextField.tsx';
@@ -39,7 +40,7 @@ type UpdateBody = BodyOf<typeof goalApi.update>;
  * Saving a change that moves the numbers or dates of a goal with slices asks what becomes of them.
  */
 export function GoalForm({ initial, goal, parentId, parent, onSaved, onCancel }: GoalFormProps) {
-  const [values, setValues] = useState(initial);
+  const { values, set: setValue } = useFormValues(initial);
   // The review speaks about what the person has filled in: nothing on an empty form.
   const [touched, setTouched] = useState<ReadonlySet<FormField>>(() => new Set());
   const [submitted, setSubmitted] = useState(false);
@@ -53,10 +54,11 @@ export function GoalForm({ initial, goal, parentId, parent, onSaved, onCancel }:
   const inDialog =
     asksAboutSlices(mutation.error) || (asking !== null && slicesProblem(mutation.error) !== null);
   const errors = useFormErrors(inDialog ? null : mutation.error, goalFields);
-  const set = <K extends keyof GoalFormValues>(key: K, value: GoalFormValues[K]) => {
-    setValues((prev) => ({ ...prev, [key]: value }));
+  const set: SetValue<GoalFormValues> = (key, value) => {
+    setValue(key, value);
     setTouched((prev) => (prev.has(key) ? prev : new Set(prev).add(key)));
   };
+  const { field } = bindFields(errors, values, set);
   const milestone = goal !== undefined && !values.measured && goal.childCount === 0;
 
   function save(body: UpdateBody, slices?: SlicesChoice) {
@@ -96,72 +98,42 @@ export function GoalForm({ initial, goal, parentId, parent, onSaved, onCancel }:
       <form className="form goal-form" noValidate onSubmit={onSubmit}>
         <FormError message={errors.message} issues={errors.issues} fields={goalFields} />
         <TextField
-          {...errors.bind('title')}
+          {...field('title')}
           hint="What you will achieve, e.g. “Pass the AWS Solutions Architect exam”."
-          value={values.title}
-          onChange={(e) => set('title', e.target.value)}
         />
-        <TextAreaField
-          {...errors.bind('why')}
-          hint="Your reason keeps you going when motivation fades."
-          value={values.why}
-          onChange={(e) => set('why', e.target.value)}
-        />
-        <TextAreaField
-          {...errors.bind('description')}
-          value={values.description}
-          onChange={(e) => set('description', e.target.value)}
-        />
-        <SelectField
-          {...errors.bind('category')}
-          value={values.category}
-          onChange={(e) => set('category', e.target.value as GoalFormValues['category'])}
-        >
-          {CATEGORIES.map((c) => (
-            <option key={c} value={c}>
-              {CATEGORY_LABELS[c]}
-            </option>
-          ))}
-        </SelectField>
+        <TextAreaField {...field('why')} hint="Your reason keeps you going when motivation fades." />
+        <TextAreaField {...field('description')} />
+        <SelectField {...field('category')} options={CATEGORIES.map((c) => [c, CATEGORY_LABELS[c]])} />
         <div className="form-row">
           <TextField
-            {...errors.bind('startDate')}
+            {...field('startDate')}
             type="date"
             hint={goal ? 'When you began working on it.' : 'Leave empty to start today.'}
-            value={values.startDate}
-            onChange={(e) => set('startDate', e.target.value)}
           />
           <TextField
-            {...errors.bind('dueDate')}
+            {...field('dueDate')}
             type="date"
             hint={
               parent?.dueDate
                 ? `On or before ${formatDate(parent.dueDate)}, when “${parent.title}” is due.`
                 : 'When you want to be there.'
             }
-            value={values.dueDate}
-            onChange={(e) => set('dueDate', e.target.value)}
           />
         </div>
         <MetricFields values={values} set={set} errors={errors} locked={goal?.lastCheckInOn != null} />
         {milestone && (
           <TextField
-            {...errors.bind('completedOn')}
+            {...field('completedOn')}
             type="date"
             hint="A milestone is done when you say so. Leave empty while it is still open."
-            value={values.completedOn}
-            onChange={(e) => set('completedOn', e.target.value)}
           />
         )}
         <SharingFields values={values} set={set} errors={errors} editing={goal !== undefined} />
-        <div className="form__actions">
-          <Button type="submit" variant="primary" pending={mutation.isPending} pendingLabel="Saving…">
-            {goal ? 'Save changes' : 'Create goal'}
-          </Button>
-          <Button onClick={onCancel} disabled={mutation.isPending}>
-            Cancel
-          </Button>
-        </div>
+        <FormActions
+          submitLabel={goal ? 'Save changes' : 'Create goal'}
+          pending={mutation.isPending}
+          onCancel={onCancel}
+        />
       </form>
       <DraftReview
         draft={draftOf(values, goal ? goal.parentId : parentId)}

@@ -1,4 +1,5 @@
 import { CheckField } from '../../../../components/CheckField.tsx';
+import { bindFields, type SetValue } from '../../../../components/formState.ts';
 import { TextField } from '../../../../components/TextField.tsx';
 import { sentence } from '../../../../components/text.ts';
 import type { FormErrors } from '../../../../components/useFormErrors.ts';
@@ -7,7 +8,7 @@ import './goal-form.css';
 
 export interface MetricFieldsProps {
   values: GoalFormValues;
-  set: <K extends keyof GoalFormValues>(key: K, value: GoalFormValues[K]) => void;
+  set: SetValue<GoalFormValues>;
   /** The goal form's errors, bound to its field map (`goalFields`). */
   errors: FormErrors;
   /** A goal with check-ins keeps its metric; the server says so, the form explains it up front. */
@@ -25,6 +26,7 @@ const AGGREGATIONS = [
 
 /** "Measure it with a number": the unit, where you start, where you want to be, and how check-ins count. */
 export function MetricFields({ values, set, errors, locked = false }: MetricFieldsProps) {
+  const { field } = bindFields(errors, values, set);
   const aggregation = errors.bind('metric.aggregation');
   return (
     <fieldset className="fieldset">
@@ -44,24 +46,18 @@ export function MetricFields({ values, set, errors, locked = false }: MetricFiel
         <div className="metric-fields">
           <div className="form-row">
             <TextField
-              {...errors.bind('metric.unit')}
+              {...field('unit', 'metric.unit')}
               hint="What you count: hours, books, talks, points…"
-              value={values.unit}
-              onChange={(e) => set('unit', e.target.value)}
             />
             <TextField
-              {...errors.bind('metric.baseline')}
+              {...field('baseline', 'metric.baseline')}
               hint="Where you are today, often 0."
               inputMode="decimal"
-              value={values.baseline}
-              onChange={(e) => set('baseline', e.target.value)}
             />
             <TextField
-              {...errors.bind('metric.target')}
+              {...field('target', 'metric.target')}
               hint="Where you want to be by the due date."
               inputMode="decimal"
-              value={values.target}
-              onChange={(e) => set('target', e.target.value)}
             />
           </div>
           <fieldset

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { bindFields, type SetValue } from '../../../../components/formState.ts';
 import { SelectField } from '../../../../components/SelectField.tsx';
 import { TextField } from '../../../../components/TextField.tsx';
 import type { FormErrors } from '../../../../components/useFormErrors.ts';
@@ -9,7 +10,7 @@ import './goal-form.css';
 
 export interface SharingFieldsProps {
   values: GoalFormValues;
-  set: <K extends keyof GoalFormValues>(key: K, value: GoalFormValues[K]) => void;
+  set: SetValue<GoalFormValues>;
   /** The goal form's errors, bound to its field map (`goalFields`). */
   errors: FormErrors;
   /** Editing: the goal may also be paused or abandoned. */
@@ -23,6 +24,7 @@ export interface SharingFieldsProps {
  */
 export function SharingFields({ values, set, errors, editing }: SharingFieldsProps) {
   const [open, setOpen] = useState(false);
+  const { field } = bindFields(errors, values, set);
   // An error inside must never hide behind a closed disclosure.
   const forcedOpen = Boolean(errors.field('weight') || errors.field('state'));
   return (
@@ -45,26 +47,17 @@ export function SharingFields({ values, set, errors, editing }: SharingFieldsPro
         <summary className="more-options__summary">More options</summary>
         <div className="more-options__body">
           <TextField
-            {...errors.bind('weight')}
+            {...field('weight')}
             hint="How much this goal counts in its parent's progress compared with its siblings. Default 1."
             inputMode="decimal"
             placeholder="1"
-            value={values.weight}
-            onChange={(e) => set('weight', e.target.value)}
           />
           {editing && (
             <SelectField
-              {...errors.bind('state')}
+              {...field('state')}
               hint="Pause a goal you will come back to; abandon one you have let go. Its slices follow, and neither counts as missed."
-              value={values.state}
-              onChange={(e) => set('state', e.target.value as GoalFormValues['state'])}
-            >
-              {STATES.map((s) => (
-                <option key={s} value={s}>
-                  {STATE_LABELS[s]}
-                </option>
-              ))}
-            </SelectField>
+              options={STATES.map((s) => [s, STATE_LABELS[s]])}
+            />
           )}
         </div>
       </details>
