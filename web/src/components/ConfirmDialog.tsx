@@ -1,5 +1,7 @@
 import { type ReactNode, useId } from 'react';
+import { messageOf } from '../api/errors.ts';
 import { Button } from './Button.tsx';
+import { Notice } from './Notice.tsx';
 import { useModal } from './useModal.ts';
 import './ConfirmDialog.css';
 
@@ -61,5 +63,63 @@ export function ConfirmDialog({
         </Button>
       </div>
     </dialog>
+  );
+}
+
+/** The delete request a DeleteDialog waits on: a TanStack mutation answers it. */
+export interface DeleteRequest {
+  isPending: boolean;
+  isError: boolean;
+  error: unknown;
+  reset: () => void;
+}
+
+export interface DeleteDialogProps {
+  open: boolean;
+  title: string;
+  /** "Delete entry": the button that deletes. */
+  confirmLabel: string;
+  request: DeleteRequest;
+  onConfirm: () => void;
+  /** Called once the request's error, if any, is cleared. */
+  onCancel: () => void;
+  /** What goes with it, and that it cannot be undone. */
+  children: ReactNode;
+}
+
+/**
+ * Asks before deleting something: the danger confirmation, which shows the request running and,
+ * should it fail, why, until the person tries again or cancels.
+ */
+export function DeleteDialog({
+  open,
+  title,
+  confirmLabel,
+  request,
+  onConfirm,
+  onCancel,
+  children,
+}: DeleteDialogProps) {
+  return (
+    <ConfirmDialog
+      open={open}
+      title={title}
+      tone="danger"
+      confirmLabel={confirmLabel}
+      pendingLabel="Deleting…"
+      pending={request.isPending}
+      onConfirm={onConfirm}
+      onCancel={() => {
+        request.reset();
+        onCancel();
+      }}
+    >
+      {children}
+      {request.isError && (
+        <Notice tone="danger" role="alert">
+          {messageOf(request.error)}
+        </Notice>
+      )}
+    </ConfirmDialog>
   );
 }

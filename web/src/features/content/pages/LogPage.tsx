@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Button } from '../../../components/Button.tsx';
 import { ButtonLink } from '../../../components/ButtonLink.tsx';
 import { LoadError, Loading } from '../../../components/LoadState.tsx';
 import { SelectField } from '../../../components/SelectField.tsx';
 import { TextField } from '../../../components/TextField.tsx';
-import { useDebounced } from '../../../components/useDebounced.ts';
+import { useTextsInAddress } from '../../../components/useDebounced.ts';
 import { useDocumentTitle } from '../../../components/useDocumentTitle.ts';
 import { plural } from '../../goals/components/detail/family.ts';
 import { useToday } from '../../goals/components/widgets/dates.ts';
@@ -31,9 +31,7 @@ export function LogPage() {
   useDocumentTitle('Log · Content');
   const [params, setParams] = useSearchParams();
   const filter = filterOf(params);
-  const q = filter.q ?? '';
-  const [text, setText] = useState(q);
-  const settled = useDebounced(text.trim(), 300);
+  const search = useTextsInAddress({ q: filter.q ?? '' }, (settled) => write({ ...filter, ...settled }));
   const all = useContentList();
   const list = useContentList(filter);
   const today = useToday();
@@ -50,16 +48,6 @@ export function LogPage() {
   function write(next: LogFilter) {
     setParams(paramsOf(next), { replace: true });
   }
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the address follows the settled text only
-  useEffect(() => {
-    if (settled !== q) write({ ...filter, q: settled });
-  }, [settled]);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only a change of the address from elsewhere (Back)
-  useEffect(() => {
-    if (q !== settled) setText(q);
-  }, [q]);
 
   const skillOptions = [...skills.names.values()]
     .sort((a, b) => a.name.localeCompare(b.name))
@@ -81,14 +69,14 @@ export function LogPage() {
               type="search"
               autoComplete="off"
               hint="Words in titles, authors or takeaways."
-              value={text}
-              onChange={(e) => setText(e.target.value)}
+              value={search.texts.q}
+              onChange={(e) => search.setText('q', e.target.value)}
             />
             <SelectField
               id="log-kind"
               label="Kind"
               value={filter.kind ?? ''}
-              onChange={(e) => write({ ...filter, q: settled, kind: kindOf(e.target.value) })}
+              onChange={(e) => write({ ...filter, ...search.settled, kind: kindOf(e.target.value) })}
               options={KINDS.map((k) => [k, KIND_LABELS[k]])}
             >
               <option value="">All kinds</option>
@@ -97,7 +85,7 @@ export function LogPage() {
               id="log-status"
               label="Status"
               value={filter.status ?? ''}
-              onChange={(e) => write({ ...filter, q: settled, status: statusOf(e.target.value) })}
+              onChange={(e) => write({ ...filter, ...search.settled, status: statusOf(e.target.value) })}
               options={STATUSES.map((s) => [s, STATUS_LABELS[s]])}
             >
               <option value="">All statuses</option>
@@ -107,7 +95,9 @@ export function LogPage() {
                 id="log-skill"
                 label="Skill"
                 value={filter.skillId ?? ''}
-                onChange={(e) => write({ ...filter, q: settled, skillId: e.target.value || undefined })}
+                onChange={(e) =>
+                  write({ ...filter, ...search.settled, skillId: e.target.value || undefined })
+                }
                 options={skillOptions}
               >
                 <option value="">All skills</option>
@@ -129,7 +119,7 @@ export function LogPage() {
                 <Button
                   variant="quiet"
                   onClick={() => {
-                    setText('');
+                    search.clear();
                     write({});
                   }}
                 >

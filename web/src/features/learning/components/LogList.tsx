@@ -1,13 +1,11 @@
 import type { Goal } from '@shared/goals/goal.schema.ts';
 import type { LearningActivity, LogEntry } from '@shared/learning/learning.schema.ts';
 import { formatQuantity } from '@shared/numbers.ts';
-import { useRef, useState } from 'react';
-import { messageOf } from '../../../api/errors.ts';
-import { Button } from '../../../components/Button.tsx';
-import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
-import { Notice } from '../../../components/Notice.tsx';
+import { useRef } from 'react';
+import { DeleteDialog } from '../../../components/ConfirmDialog.tsx';
+import { EditDeleteActions } from '../../../components/EditDeleteActions.tsx';
+import { type EntryChangeProps, useEditInPlace, useEntryChanges } from '../../../components/editInPlace.ts';
 import { useStatus } from '../../../components/StatusProvider.tsx';
-import { useFocusAfterEditing } from '../../../components/useFocusAfterEditing.ts';
 import { plural } from '../../goals/components/detail/family.ts';
 import { formatDate } from '../../goals/components/widgets/dates.ts';
 import { useDeleteLog, useUpdateLog } from '../api/learning.ts';
@@ -29,8 +27,8 @@ export function LogList({ activity, entries, goal, today }: LogListProps) {
   const remove = useDeleteLog();
   const showStatus = useStatus();
   const count = useRef<HTMLParagraphElement>(null);
-  const [editing, setEditing] = useState<string | null>(null);
-  const [target, setTarget] = useState<LogEntry | null>(null);
+  const changes = useEntryChanges<LogEntry>();
+  const target = changes.deleting;
   const total = entries.reduce((sum, e) => sum + e.minutes, 0);
 
   function confirmDelete() {
@@ -38,7 +36,7 @@ export function LogList({ activity, entries, goal, today }: LogListProps) {
     remove.mutate(target.id, {
       onSuccess: () => {
         showStatus(`${formatMinutes(target.minutes)} of ${formatDate(target.date)} deleted.`);
-        setTarget(null);
+        changes.stopDeleting();
         count.current?.focus();
       },
     });
@@ -60,25 +58,18 @@ export function LogList({ activity, entries, goal, today }: LogListProps) {
               activity={activity}
               goal={goal}
               today={today}
-              editing={editing === entry.id}
-              onEdit={(on) => setEditing(on ? entry.id : null)}
-              onDelete={() => setTarget(entry)}
+              {...changes.entryProps(entry)}
             />
           ))}
         </ul>
       )}
-      <ConfirmDialog
+      <DeleteDialog
         open={target !== null}
         title="Delete this entry?"
-        tone="danger"
         confirmLabel="Delete entry"
-        pendingLabel="Deleting…"
-        pending={remove.isPending}
+        request={remove}
         onConfirm={confirmDelete}
-        onCancel={() => {
-          remove.reset();
-          setTarget(null);
-        }}
+        onCancel={changes.stopDeleting}
       >
         {target && (
           <p>
@@ -90,64 +81,42 @@ export function LogList({ activity, entries, goal, today }: LogListProps) {
             . This cannot be undone.
           </p>
         )}
-        {remove.isError && (
-          <Notice tone="danger" role="alert">
-            {messageOf(remove.error)}
-          </Notice>
-        )}
-      </ConfirmDialog>
+      </DeleteDialog>
     </>
   );
 }
 
-interface LogItemProps {
+interface LogItemProps extends EntryChangeProps {
   entry: LogEntry;
   activity: LearningActivity;
   goal: Goal | undefined;
   today: string;
-  editing: boolean;
-  onEdit: (editing: boolean) => void;
-  onDelete: () => void;
 }
 
 function LogItem({ entry, activity, goal, today, editing, onEdit, onDelete }: LogItemProps) {
   const update = useUpdateLog();
-  const showStatus = useStatus();
-  const item = useRef<HTMLLIElement>(null);
-  const returnFocus = useFocusAfterEditing(editing, item, '.log-entry__edit');
+  const edit = useEditInPlace({ editing, onEdit }, '.log-entry__edit', update);
   const when = formatDate(entry.date);
   const time = formatMinutes(entry.minutes);
   const fed = feedText(entry, activity.goalId, goal);
 
-  function close() {
-    // The form is gone once drawn closed; focus goes back where the person started.
-    returnFocus();
-    onEdit(false);
-    update.reset();
-  }
-
   if (editing) {
     return (
-      <li ref={item} className="log-entry log-entry--editing">
+      <li ref={edit.ref} className="log-entry log-entry--editing">
         <LogForm
           idPrefix={`edit-${entry.id}`}
           today={today}
           initial={{ date: entry.date, minutes: String(entry.minutes), note: entry.note }}
-          submitLabel="Save changes"
-          pendingLabel="Saving…"
-          pending={update.isPending}
-          serverError={update.error}
-          onCancel={close}
+          {...edit.form}
           onSubmit={(body) =>
             update.mutate(
               { id: entry.id, body },
               {
                 onSuccess: (saved) => {
                   const again = feedText(saved, activity.goalId, goal);
-                  showStatus(
+                  edit.saved(
                     `Entry of ${formatDate(saved.date)} saved: ${formatMinutes(saved.minutes)}.${again ? ` ${again}` : ''}`,
                   );
-                  close();
                 },
               },
             )
@@ -158,7 +127,7 @@ function LogItem({ entry, activity, goal, today, editing, onEdit, onDelete }: Lo
   }
 
   return (
-    <li ref={item} className="log-entry">
+    <li ref={edit.ref} className="log-entry">
       <div className="log-entry__main">
         <p className="log-entry__line">
           <time className="log-entry__date" dateTime={entry.date}>
@@ -169,24 +138,12 @@ function LogItem({ entry, activity, goal, today, editing, onEdit, onDelete }: Lo
         {entry.note && <p className="log-entry__note">{entry.note}</p>}
         {fed && <p className="log-entry__fed">{fed}</p>}
       </div>
-      <div className="log-entry__actions">
-        <Button
-          variant="quiet"
-          className="log-entry__edit"
-          onClick={() => onEdit(true)}
-          aria-label={`Edit the entry of ${when} (${time})`}
-        >
-          Edit
-        </Button>
-        <Button
-          variant="quiet"
-          className="button--quiet-danger"
-          onClick={onDelete}
-          aria-label={`Delete the entry of ${when} (${time})`}
-        >
-          Delete
-        </Button>
-      </div>
+      <EditDeleteActions
+        block="log-entry"
+        what={`the entry of ${when} (${time})`}
+        onEdit={() => onEdit(true)}
+        onDelete={onDelete}
+      />
     </li>
   );
 }

@@ -2,17 +2,16 @@ import type { Goal } from '@shared/goals/goal.schema.ts';
 import type { LearningActivity } from '@shared/learning/learning.schema.ts';
 import { type RefObject, useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { ApiError } from '../../../api/client.ts';
-import { messageOf } from '../../../api/errors.ts';
 import { Badge } from '../../../components/Badge.tsx';
 import { Button } from '../../../components/Button.tsx';
 import { ButtonLink } from '../../../components/ButtonLink.tsx';
-import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
+import { DeleteDialog } from '../../../components/ConfirmDialog.tsx';
+import { DetailLoadState } from '../../../components/DetailLoadState.tsx';
+import { useDetailHeading } from '../../../components/detailPage.ts';
 import { LoadError, Loading } from '../../../components/LoadState.tsx';
 import { Notice } from '../../../components/Notice.tsx';
 import { Panel } from '../../../components/Panel.tsx';
 import { useStatus } from '../../../components/StatusProvider.tsx';
-import { useDocumentTitle } from '../../../components/useDocumentTitle.ts';
 import { useGoals } from '../../goals/api/goals.ts';
 import { formatDate, useToday } from '../../goals/components/widgets/dates.ts';
 import { useSkillNames } from '../../skills/api/skillNames.ts';
@@ -35,32 +34,24 @@ export function ActivityPage() {
   const activity = useActivity(id);
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusAfterSave(heading, activity.isSuccess);
-  const missing = activity.error instanceof ApiError && activity.error.status === 404;
-  useDocumentTitle(activity.data?.title ?? (missing ? 'Activity not found' : 'Learning activity'));
+  const title = useDetailHeading(activity, activity.data?.title, {
+    page: 'Learning activity',
+    missing: 'Activity not found',
+    failed: 'The activity could not be loaded',
+  });
 
   return (
     <div className="page activity-page">
       <header className="page-header activity-header">
         <Breadcrumb trail={[['/learning', 'Learning']]} />
         <h1 className="page-header__title" ref={heading} tabIndex={-1}>
-          {activity.data?.title ??
-            (missing
-              ? 'Activity not found'
-              : activity.isError
-                ? 'The activity could not be loaded'
-                : 'Learning activity')}
+          {title}
         </h1>
         {activity.data && <ActivityFacts activity={activity.data} />}
       </header>
-      {activity.isPending && <Loading label="Loading the activity…" />}
-      {activity.isError &&
-        (missing ? (
-          <p>
-            It may have been deleted, or the link is wrong. <Link to="/learning">See your learning</Link>.
-          </p>
-        ) : (
-          <LoadError error={activity.error} onRetry={() => void activity.refetch()} />
-        ))}
+      <DetailLoadState query={activity} loadingLabel="Loading the activity…">
+        It may have been deleted, or the link is wrong. <Link to="/learning">See your learning</Link>.
+      </DetailLoadState>
       {activity.data && <ActivityDetail key={activity.data.id} activity={activity.data} />}
     </div>
   );
@@ -98,30 +89,20 @@ function ActivityFacts({ activity }: { activity: LearningActivity }) {
           Delete activity
         </Button>
       </div>
-      <ConfirmDialog
+      <DeleteDialog
         open={confirming}
         title={`Delete “${activity.title}”?`}
-        tone="danger"
         confirmLabel="Delete activity"
-        pendingLabel="Deleting…"
-        pending={remove.isPending}
+        request={remove}
         onConfirm={confirmDelete}
-        onCancel={() => {
-          remove.reset();
-          setConfirming(false);
-        }}
+        onCancel={() => setConfirming(false)}
       >
         <p>
           Its time log goes with it
           {activity.goalId ? ', and so do the check-ins the log wrote on its goal' : ''}. This cannot be
           undone.
         </p>
-        {remove.isError && (
-          <Notice tone="danger" role="alert">
-            {messageOf(remove.error)}
-          </Notice>
-        )}
-      </ConfirmDialog>
+      </DeleteDialog>
     </>
   );
 }

@@ -1,11 +1,9 @@
 import type { MentoringSession, Mentorship } from '@shared/mentoring/mentorship.schema.ts';
-import { useRef, useState } from 'react';
-import { messageOf } from '../../../api/errors.ts';
-import { Button } from '../../../components/Button.tsx';
-import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
-import { Notice } from '../../../components/Notice.tsx';
+import { DeleteDialog } from '../../../components/ConfirmDialog.tsx';
+import { EditDeleteActions } from '../../../components/EditDeleteActions.tsx';
+import { type EntryChangeProps, useEditInPlace, useEntryChanges } from '../../../components/editInPlace.ts';
+import { focusWhenDrawn } from '../../../components/focusWhenDrawn.ts';
 import { useStatus } from '../../../components/StatusProvider.tsx';
-import { useFocusAfterEditing } from '../../../components/useFocusAfterEditing.ts';
 import { useMe } from '../../accounts/api/session.ts';
 import { plural } from '../../goals/components/detail/family.ts';
 import { formatDate } from '../../goals/components/widgets/dates.ts';
@@ -15,7 +13,6 @@ import { canChange } from './permissions.ts';
 import { SessionForm } from './SessionForm.tsx';
 import './mentoring.css';
 import './entries.css';
-import { focusWhenDrawn } from '../../../components/focusWhenDrawn.ts';
 
 export interface SessionListProps {
   mentorship: Mentorship;
@@ -29,15 +26,15 @@ export interface SessionListProps {
 export function SessionList({ mentorship, sessions, countId }: SessionListProps) {
   const remove = useDeleteSession();
   const showStatus = useStatus();
-  const [editing, setEditing] = useState<string | null>(null);
-  const [target, setTarget] = useState<MentoringSession | null>(null);
+  const changes = useEntryChanges<MentoringSession>();
+  const target = changes.deleting;
 
   function confirmDelete() {
     if (!target) return;
     remove.mutate(target.id, {
       onSuccess: () => {
         showStatus(`Session of ${formatDate(target.date)} deleted.`);
-        setTarget(null);
+        changes.stopDeleting();
         focusWhenDrawn(countId);
       },
     });
@@ -57,25 +54,18 @@ export function SessionList({ mentorship, sessions, countId }: SessionListProps)
               key={session.id}
               session={session}
               mentorship={mentorship}
-              editing={editing === session.id}
-              onEdit={(on) => setEditing(on ? session.id : null)}
-              onDelete={() => setTarget(session)}
+              {...changes.entryProps(session)}
             />
           ))}
         </ol>
       )}
-      <ConfirmDialog
+      <DeleteDialog
         open={target !== null}
         title="Delete this session?"
-        tone="danger"
         confirmLabel="Delete session"
-        pendingLabel="Deleting…"
-        pending={remove.isPending}
+        request={remove}
         onConfirm={confirmDelete}
-        onCancel={() => {
-          remove.reset();
-          setTarget(null);
-        }}
+        onCancel={changes.stopDeleting}
       >
         {target && (
           <p>
@@ -83,29 +73,19 @@ export function SessionList({ mentorship, sessions, countId }: SessionListProps)
             you. This cannot be undone.
           </p>
         )}
-        {remove.isError && (
-          <Notice tone="danger" role="alert">
-            {messageOf(remove.error)}
-          </Notice>
-        )}
-      </ConfirmDialog>
+      </DeleteDialog>
     </>
   );
 }
 
-interface SessionItemProps {
+interface SessionItemProps extends EntryChangeProps {
   session: MentoringSession;
   mentorship: Mentorship;
-  editing: boolean;
-  onEdit: (editing: boolean) => void;
-  onDelete: () => void;
 }
 
 function SessionItem({ session, mentorship, editing, onEdit, onDelete }: SessionItemProps) {
   const update = useUpdateSession();
-  const showStatus = useStatus();
-  const item = useRef<HTMLLIElement>(null);
-  const returnFocus = useFocusAfterEditing(editing, item, '.mentoring-session__edit');
+  const edit = useEditInPlace({ editing, onEdit }, '.mentoring-session__edit', update);
   const timeZone = useMe().data?.timezone ?? 'UTC';
   const when = formatDate(session.date);
   const mine = canChange(session, mentorship);
@@ -117,33 +97,17 @@ function SessionItem({ session, mentorship, editing, onEdit, onDelete }: Session
     .filter(Boolean)
     .join(' · ');
 
-  function close() {
-    // The form is gone once drawn closed; focus goes back where the person started.
-    returnFocus();
-    onEdit(false);
-    update.reset();
-  }
-
   if (editing) {
     return (
-      <li ref={item} className="mentoring-session mentoring-session--editing">
+      <li ref={edit.ref} className="mentoring-session mentoring-session--editing">
         <SessionForm
           idPrefix={`edit-${session.id}`}
           initial={sessionValues(session, timeZone)}
-          submitLabel="Save changes"
-          pendingLabel="Saving…"
-          pending={update.isPending}
-          serverError={update.error}
-          onCancel={close}
+          {...edit.form}
           onSubmit={(body) =>
             update.mutate(
               { id: session.id, body },
-              {
-                onSuccess: (saved) => {
-                  showStatus(`Session of ${formatDate(saved.date)} saved.`);
-                  close();
-                },
-              },
+              { onSuccess: (saved) => edit.saved(`Session of ${formatDate(saved.date)} saved.`) },
             )
           }
         />
@@ -152,7 +116,7 @@ function SessionItem({ session, mentorship, editing, onEdit, onDelete }: Session
   }
 
   return (
-    <li ref={item} className="mentoring-session">
+    <li ref={edit.ref} className="mentoring-session">
       <h3 className="mentoring-session__title">
         <time dateTime={session.startsAt ?? session.date}>
           {when}
@@ -188,24 +152,12 @@ function SessionItem({ session, mentorship, editing, onEdit, onDelete }: Session
         <p className="muted">No notes.</p>
       )}
       {mine && (
-        <div className="mentoring-session__actions">
-          <Button
-            variant="quiet"
-            className="mentoring-session__edit"
-            onClick={() => onEdit(true)}
-            aria-label={`Edit the session of ${when}`}
-          >
-            Edit
-          </Button>
-          <Button
-            variant="quiet"
-            className="button--quiet-danger"
-            onClick={onDelete}
-            aria-label={`Delete the session of ${when}`}
-          >
-            Delete
-          </Button>
-        </div>
+        <EditDeleteActions
+          block="mentoring-session"
+          what={`the session of ${when}`}
+          onEdit={() => onEdit(true)}
+          onDelete={onDelete}
+        />
       )}
     </li>
   );

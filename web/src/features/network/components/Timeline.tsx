@@ -1,10 +1,12 @@
 import type { Goal } from '@shared/goals/goal.schema.ts';
 import type { Contact } from '@shared/network/contact.schema.ts';
 import type { Interaction } from '@shared/network/interaction.schema.ts';
-import { useEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
 import { messageOf } from '../../../api/errors.ts';
 import { Button } from '../../../components/Button.tsx';
-import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
+import { DeleteDialog } from '../../../components/ConfirmDialog.tsx';
+import { EditDeleteActions } from '../../../components/EditDeleteActions.tsx';
+import { type EntryChangeProps, useEditInPlace, useEntryChanges } from '../../../components/editInPlace.ts';
 import { Notice } from '../../../components/Notice.tsx';
 import { useStatus } from '../../../components/StatusProvider.tsx';
 import { sentence } from '../../../components/text.ts';
@@ -36,8 +38,8 @@ export function Timeline({ contact, interactions, goals, today }: TimelineProps)
   const remove = useDeleteInteraction();
   const showStatus = useStatus();
   const count = useRef<HTMLParagraphElement>(null);
-  const [editing, setEditing] = useState<string | null>(null);
-  const [target, setTarget] = useState<Interaction | null>(null);
+  const changes = useEntryChanges<Interaction>();
+  const target = changes.deleting;
   const targetGoal = target?.goalId ? goals.get(target.goalId) : undefined;
   const others = target ? target.contacts.filter((c) => c.id !== contact.id) : [];
 
@@ -48,7 +50,7 @@ export function Timeline({ contact, interactions, goals, today }: TimelineProps)
       {
         onSuccess: () => {
           showStatus(sentence(`${whatOf(target)} deleted`));
-          setTarget(null);
+          changes.stopDeleting();
           count.current?.focus();
         },
       },
@@ -71,25 +73,18 @@ export function Timeline({ contact, interactions, goals, today }: TimelineProps)
               contact={contact}
               goal={interaction.goalId ? goals.get(interaction.goalId) : undefined}
               today={today}
-              editing={editing === interaction.id}
-              onEdit={(on) => setEditing(on ? interaction.id : null)}
-              onDelete={() => setTarget(interaction)}
+              {...changes.entryProps(interaction)}
             />
           ))}
         </ol>
       )}
-      <ConfirmDialog
+      <DeleteDialog
         open={target !== null}
         title={target ? `Delete ${whatOf(target)}?` : 'Delete this interaction?'}
-        tone="danger"
         confirmLabel="Delete interaction"
-        pendingLabel="Deleting…"
-        pending={remove.isPending}
+        request={remove}
         onConfirm={confirmDelete}
-        onCancel={() => {
-          remove.reset();
-          setTarget(null);
-        }}
+        onCancel={changes.stopDeleting}
       >
         {target && (
           <p>
@@ -101,74 +96,44 @@ export function Timeline({ contact, interactions, goals, today }: TimelineProps)
             , and their last contact dates go back to the interaction before it. This cannot be undone.
           </p>
         )}
-        {remove.isError && (
-          <Notice tone="danger" role="alert">
-            {messageOf(remove.error)}
-          </Notice>
-        )}
-      </ConfirmDialog>
+      </DeleteDialog>
     </>
   );
 }
 
-interface TimelineItemProps {
+interface TimelineItemProps extends EntryChangeProps {
   interaction: Interaction;
   contact: Contact;
   goal: Goal | undefined;
   today: string;
-  editing: boolean;
-  onEdit: (editing: boolean) => void;
-  onDelete: () => void;
 }
 
 function TimelineItem({ interaction, contact, goal, today, editing, onEdit, onDelete }: TimelineItemProps) {
   const update = useUpdateInteraction();
   const done = useFollowUpDone();
   const showStatus = useStatus();
+  const edit = useEditInPlace({ editing, onEdit }, '.interaction__edit', update);
+  // Once its follow-up is marked done, the Edit button keeps the focus the Done button had.
   const editButton = useRef<HTMLButtonElement>(null);
-  // Set when the inline form closes: once the item is drawn again, its Edit button takes focus back.
-  const refocus = useRef(false);
   const what = whatOf(interaction);
   const others = interaction.contacts.filter((c) => c.id !== contact.id);
   const followUp = followUpText(interaction, today);
   const counted = countText(interaction, goal);
   const open = interaction.followUpOn !== null && interaction.followUpDoneOn === null;
 
-  useEffect(() => {
-    if (editing || !refocus.current) return;
-    refocus.current = false;
-    editButton.current?.focus();
-  }, [editing]);
-
-  function close() {
-    // The form goes; focus goes back where the person started.
-    refocus.current = true;
-    onEdit(false);
-    update.reset();
-  }
-
   if (editing) {
     return (
-      <li className="interaction interaction--editing">
+      <li ref={edit.ref} className="interaction interaction--editing">
         <InteractionForm
           idPrefix={`edit-${interaction.id}`}
           today={today}
           initial={interactionValues(interaction)}
           schema={interactionChangeBody(today)}
-          submitLabel="Save changes"
-          pendingLabel="Saving…"
-          pending={update.isPending}
-          serverError={update.error}
-          onCancel={close}
+          {...edit.form}
           onSubmit={(body) =>
             update.mutate(
               { id: interaction.id, body, hadGoal: interaction.goalId !== null },
-              {
-                onSuccess: (saved) => {
-                  showStatus(sentence(`${whatOf(saved)} saved`));
-                  close();
-                },
-              },
+              { onSuccess: (saved) => edit.saved(sentence(`${whatOf(saved)} saved`)) },
             )
           }
         />
@@ -177,7 +142,7 @@ function TimelineItem({ interaction, contact, goal, today, editing, onEdit, onDe
   }
 
   return (
-    <li className="interaction">
+    <li ref={edit.ref} className="interaction">
       <div className="interaction__main">
         <p className="interaction__line">
           <span className="interaction__kind">{KIND_LABELS[interaction.kind]}</span>
@@ -221,25 +186,13 @@ function TimelineItem({ interaction, contact, goal, today, editing, onEdit, onDe
           </Notice>
         )}
       </div>
-      <div className="interaction__actions">
-        <Button
-          ref={editButton}
-          variant="quiet"
-          className="interaction__edit"
-          onClick={() => onEdit(true)}
-          aria-label={`Edit ${what}`}
-        >
-          Edit
-        </Button>
-        <Button
-          variant="quiet"
-          className="button--quiet-danger"
-          onClick={onDelete}
-          aria-label={`Delete ${what}`}
-        >
-          Delete
-        </Button>
-      </div>
+      <EditDeleteActions
+        block="interaction"
+        what={what}
+        editRef={editButton}
+        onEdit={() => onEdit(true)}
+        onDelete={onDelete}
+      />
     </li>
   );
 }

@@ -2,17 +2,16 @@ import type { Goal } from '@shared/goals/goal.schema.ts';
 import type { Contact } from '@shared/network/contact.schema.ts';
 import { useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ApiError } from '../../../api/client.ts';
-import { messageOf } from '../../../api/errors.ts';
 import { Button } from '../../../components/Button.tsx';
 import { ButtonLink } from '../../../components/ButtonLink.tsx';
-import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
+import { DeleteDialog } from '../../../components/ConfirmDialog.tsx';
+import { DetailLoadState } from '../../../components/DetailLoadState.tsx';
+import { useDetailHeading } from '../../../components/detailPage.ts';
 import { focusWhenDrawn } from '../../../components/focusWhenDrawn.ts';
 import { LoadError, Loading } from '../../../components/LoadState.tsx';
 import { Notice } from '../../../components/Notice.tsx';
 import { Panel } from '../../../components/Panel.tsx';
 import { useStatus } from '../../../components/StatusProvider.tsx';
-import { useDocumentTitle } from '../../../components/useDocumentTitle.ts';
 import { useGoals } from '../../goals/api/goals.ts';
 import { formatDate, useToday } from '../../goals/components/widgets/dates.ts';
 import { type Arrival, useFocusAfterSave } from '../../skills/components/arrival.ts';
@@ -42,28 +41,24 @@ export function ContactPage() {
   const contact = useContact(id);
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusAfterSave(heading, contact.isSuccess);
-  const missing = contact.error instanceof ApiError && contact.error.status === 404;
-  useDocumentTitle(contact.data?.name ?? (missing ? 'Contact not found' : 'Contact'));
+  const title = useDetailHeading(contact, contact.data?.name, {
+    page: 'Contact',
+    missing: 'Contact not found',
+    failed: 'The contact could not be loaded',
+  });
 
   return (
     <div className="page contact-page">
       <header className="page-header contact-header">
         <Breadcrumb trail={[['/network', 'Network']]} />
         <h1 className="page-header__title" ref={heading} tabIndex={-1}>
-          {contact.data?.name ??
-            (missing ? 'Contact not found' : contact.isError ? 'The contact could not be loaded' : 'Contact')}
+          {title}
         </h1>
         {contact.data && <ContactHeader contact={contact.data} />}
       </header>
-      {contact.isPending && <Loading label="Loading the contact…" />}
-      {contact.isError &&
-        (missing ? (
-          <p>
-            They may have been deleted, or the link is wrong. <Link to="/network">See your network</Link>.
-          </p>
-        ) : (
-          <LoadError error={contact.error} onRetry={() => void contact.refetch()} />
-        ))}
+      <DetailLoadState query={contact} loadingLabel="Loading the contact…">
+        They may have been deleted, or the link is wrong. <Link to="/network">See your network</Link>.
+      </DetailLoadState>
       {contact.data && <ContactBody key={contact.data.id} contact={contact.data} />}
     </div>
   );
@@ -98,29 +93,19 @@ function ContactHeader({ contact }: { contact: Contact }) {
           Delete contact
         </Button>
       </div>
-      <ConfirmDialog
+      <DeleteDialog
         open={confirming}
         title={`Delete ${contact.name}?`}
-        tone="danger"
         confirmLabel="Delete contact"
-        pendingLabel="Deleting…"
-        pending={remove.isPending}
+        request={remove}
         onConfirm={confirmDelete}
-        onCancel={() => {
-          remove.reset();
-          setConfirming(false);
-        }}
+        onCancel={() => setConfirming(false)}
       >
         <p>
           The interactions you had with {contact.name} alone go too, with what they counted on your goals;
           those with others stay, without {contact.name}. This cannot be undone.
         </p>
-        {remove.isError && (
-          <Notice tone="danger" role="alert">
-            {messageOf(remove.error)}
-          </Notice>
-        )}
-      </ConfirmDialog>
+      </DeleteDialog>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Button } from '../../../components/Button.tsx';
 import { ButtonLink } from '../../../components/ButtonLink.tsx';
@@ -6,7 +6,7 @@ import { focusWhenDrawn } from '../../../components/focusWhenDrawn.ts';
 import { LoadError, Loading } from '../../../components/LoadState.tsx';
 import { SelectField } from '../../../components/SelectField.tsx';
 import { TextField } from '../../../components/TextField.tsx';
-import { useDebounced } from '../../../components/useDebounced.ts';
+import { useTextsInAddress } from '../../../components/useDebounced.ts';
 import { useDocumentTitle } from '../../../components/useDocumentTitle.ts';
 import { plural } from '../../goals/components/detail/family.ts';
 import { useToday } from '../../goals/components/widgets/dates.ts';
@@ -32,9 +32,9 @@ export function NetworkPage() {
   useDocumentTitle('Network');
   const [params, setParams] = useSearchParams();
   const filter = filterOf(params);
-  const [text, setText] = useState(filter.q ?? '');
-  const [tagText, setTagText] = useState(filter.tag ?? '');
-  const settled = useDebounced({ q: text.trim(), tag: tagText.trim() }, 300);
+  const search = useTextsInAddress({ q: filter.q ?? '', tag: filter.tag ?? '' }, (settled) =>
+    write({ ...filter, ...settled }),
+  );
   const everyone = useContacts({});
   const list = useContacts(filter);
   const due = useDue();
@@ -48,18 +48,6 @@ export function NetworkPage() {
   function write(next: ContactFilter) {
     setParams(paramsOf(next), { replace: true });
   }
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the address follows the settled texts only
-  useEffect(() => {
-    if (settled.q !== (filter.q ?? '') || settled.tag !== (filter.tag ?? ''))
-      write({ ...filter, q: settled.q, tag: settled.tag });
-  }, [settled.q, settled.tag]);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only a change of the address from elsewhere (Back, a tag's link)
-  useEffect(() => {
-    if ((filter.q ?? '') !== settled.q) setText(filter.q ?? '');
-    if ((filter.tag ?? '') !== settled.tag) setTagText(filter.tag ?? '');
-  }, [filter.q, filter.tag]);
 
   function showMore() {
     // Focus the first contact added, so the keyboard carries on where the list grew.
@@ -124,14 +112,14 @@ export function NetworkPage() {
                 type="search"
                 autoComplete="off"
                 hint="Words in names, companies, positions, e-mails or tags."
-                value={text}
-                onChange={(e) => setText(e.target.value)}
+                value={search.texts.q}
+                onChange={(e) => search.setText('q', e.target.value)}
               />
               <SelectField
                 id="contact-role"
                 label="Role"
                 value={filter.role ?? ''}
-                onChange={(e) => write({ ...filter, ...settled, role: roleOf(e.target.value) })}
+                onChange={(e) => write({ ...filter, ...search.settled, role: roleOf(e.target.value) })}
                 options={ROLES.map((r) => [r, ROLE_LABELS[r]])}
               >
                 <option value="">All roles</option>
@@ -141,8 +129,8 @@ export function NetworkPage() {
                 label="Tag"
                 autoComplete="off"
                 hint="One whole tag, in any case."
-                value={tagText}
-                onChange={(e) => setTagText(e.target.value)}
+                value={search.texts.tag}
+                onChange={(e) => search.setText('tag', e.target.value)}
               />
             </search>
             <p className="network-count" role="status">
@@ -156,8 +144,7 @@ export function NetworkPage() {
                   <Button
                     variant="quiet"
                     onClick={() => {
-                      setText('');
-                      setTagText('');
+                      search.clear();
                       write({});
                     }}
                   >

@@ -1,13 +1,11 @@
 import type { Goal } from '@shared/goals/goal.schema.ts';
 import { formatQuantity } from '@shared/numbers.ts';
 import type { PracticeEntry } from '@shared/practice/practice.schema.ts';
-import { type RefObject, useRef, useState } from 'react';
-import { messageOf } from '../../../api/errors.ts';
-import { Button } from '../../../components/Button.tsx';
-import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
-import { Notice } from '../../../components/Notice.tsx';
+import type { RefObject } from 'react';
+import { DeleteDialog } from '../../../components/ConfirmDialog.tsx';
+import { EditDeleteActions } from '../../../components/EditDeleteActions.tsx';
+import { type EntryChangeProps, useEditInPlace, useEntryChanges } from '../../../components/editInPlace.ts';
 import { useStatus } from '../../../components/StatusProvider.tsx';
-import { useFocusAfterEditing } from '../../../components/useFocusAfterEditing.ts';
 import { plural } from '../../goals/components/detail/family.ts';
 import { formatDate } from '../../goals/components/widgets/dates.ts';
 import { formatMinutes } from '../../learning/components/duration.ts';
@@ -33,8 +31,8 @@ export interface PracticeWeeksProps {
 export function PracticeWeeks({ entries, skills, goals, today, afterDelete }: PracticeWeeksProps) {
   const remove = useDeletePractice();
   const showStatus = useStatus();
-  const [editing, setEditing] = useState<string | null>(null);
-  const [target, setTarget] = useState<PracticeEntry | null>(null);
+  const changes = useEntryChanges<PracticeEntry>();
+  const target = changes.deleting;
   const goalOf = (entry: PracticeEntry) => goals?.find((g) => g.id === entry.goalId);
 
   function confirmDelete() {
@@ -42,7 +40,7 @@ export function PracticeWeeks({ entries, skills, goals, today, afterDelete }: Pr
     remove.mutate(target.id, {
       onSuccess: () => {
         showStatus(`“${target.title}” of ${formatDate(target.date)} deleted.`);
-        setTarget(null);
+        changes.stopDeleting();
         afterDelete.current?.focus();
       },
     });
@@ -72,26 +70,19 @@ export function PracticeWeeks({ entries, skills, goals, today, afterDelete }: Pr
                 skills={skills}
                 goal={goalOf(entry)}
                 today={today}
-                editing={editing === entry.id}
-                onEdit={(on) => setEditing(on ? entry.id : null)}
-                onDelete={() => setTarget(entry)}
+                {...changes.entryProps(entry)}
               />
             ))}
           </ul>
         </section>
       ))}
-      <ConfirmDialog
+      <DeleteDialog
         open={target !== null}
         title="Delete this practice entry?"
-        tone="danger"
         confirmLabel="Delete entry"
-        pendingLabel="Deleting…"
-        pending={remove.isPending}
+        request={remove}
         onConfirm={confirmDelete}
-        onCancel={() => {
-          remove.reset();
-          setTarget(null);
-        }}
+        onCancel={changes.stopDeleting}
       >
         {target && (
           <p>
@@ -102,53 +93,37 @@ export function PracticeWeeks({ entries, skills, goals, today, afterDelete }: Pr
             . This cannot be undone.
           </p>
         )}
-        {remove.isError && (
-          <Notice tone="danger" role="alert">
-            {messageOf(remove.error)}
-          </Notice>
-        )}
-      </ConfirmDialog>
+      </DeleteDialog>
     </>
   );
 }
 
-interface PracticeItemProps {
+interface PracticeItemProps extends EntryChangeProps {
   entry: PracticeEntry;
   skills: SkillNames;
   goal: Goal | undefined;
   today: string;
-  editing: boolean;
-  onEdit: (editing: boolean) => void;
-  onDelete: () => void;
 }
 
 function PracticeItem({ entry, skills, goal, today, editing, onEdit, onDelete }: PracticeItemProps) {
-  const showStatus = useStatus();
-  const item = useRef<HTMLLIElement>(null);
-  const returnFocus = useFocusAfterEditing(editing, item, '.practice-entry__edit');
+  // The form keeps its own save request, so closing it has nothing to clear here.
+  const edit = useEditInPlace({ editing, onEdit }, '.practice-entry__edit');
   const when = formatDate(entry.date);
   const fed = feedText(entry, entry.goalId, goal);
 
-  function close() {
-    // The form is gone once drawn closed; focus goes back where the person started.
-    returnFocus();
-    onEdit(false);
-  }
-
   if (editing) {
     return (
-      <li ref={item} id={`practice-${entry.id}`} className="practice-entry practice-entry--editing">
+      <li ref={edit.ref} id={`practice-${entry.id}`} className="practice-entry practice-entry--editing">
         <h3 className="visually-hidden">Change “{entry.title}”</h3>
         <PracticeForm
           idPrefix={`edit-${entry.id}`}
           today={today}
           initial={practiceValues(entry, skillsOf(entry.skillIds, skills.names))}
           entry={entry}
-          onCancel={close}
+          onCancel={edit.close}
           onSaved={(saved) => {
             const again = feedText(saved, saved.goalId, goal);
-            showStatus(`“${saved.title}” saved.${again ? ` ${again}` : ''}`);
-            close();
+            edit.saved(`“${saved.title}” saved.${again ? ` ${again}` : ''}`);
           }}
         />
       </li>
@@ -156,7 +131,7 @@ function PracticeItem({ entry, skills, goal, today, editing, onEdit, onDelete }:
   }
 
   return (
-    <li ref={item} id={`practice-${entry.id}`} className="practice-entry" tabIndex={-1}>
+    <li ref={edit.ref} id={`practice-${entry.id}`} className="practice-entry" tabIndex={-1}>
       <div className="practice-entry__head">
         <h3 className="practice-entry__title">{entry.title}</h3>
         <p className="practice-entry__when">
@@ -195,25 +170,13 @@ function PracticeItem({ entry, skills, goal, today, editing, onEdit, onDelete }:
         </dl>
       )}
       {fed && <p className="practice-entry__fed">{fed}</p>}
-      <div className="practice-entry__actions">
-        <Button
-          variant="quiet"
-          className="practice-entry__edit"
-          disabled={skills.pending}
-          onClick={() => onEdit(true)}
-          aria-label={`Edit “${entry.title}” of ${when}`}
-        >
-          Edit
-        </Button>
-        <Button
-          variant="quiet"
-          className="button--quiet-danger"
-          onClick={onDelete}
-          aria-label={`Delete “${entry.title}” of ${when}`}
-        >
-          Delete
-        </Button>
-      </div>
+      <EditDeleteActions
+        block="practice-entry"
+        what={`“${entry.title}” of ${when}`}
+        editDisabled={skills.pending}
+        onEdit={() => onEdit(true)}
+        onDelete={onDelete}
+      />
     </li>
   );
 }

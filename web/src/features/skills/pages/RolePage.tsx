@@ -2,17 +2,15 @@ import { creditFor } from '@shared/skills/credits.ts';
 import type { Role, Target } from '@shared/skills/skill.schema.ts';
 import { useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ApiError } from '../../../api/client.ts';
-import { messageOf } from '../../../api/errors.ts';
 import { Badge } from '../../../components/Badge.tsx';
 import { Button } from '../../../components/Button.tsx';
 import { ButtonLink } from '../../../components/ButtonLink.tsx';
-import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
+import { DeleteDialog } from '../../../components/ConfirmDialog.tsx';
+import { DetailLoadState } from '../../../components/DetailLoadState.tsx';
+import { useDetailHeading } from '../../../components/detailPage.ts';
 import { LoadError, Loading } from '../../../components/LoadState.tsx';
-import { Notice } from '../../../components/Notice.tsx';
 import { Panel } from '../../../components/Panel.tsx';
 import { useStatus } from '../../../components/StatusProvider.tsx';
-import { useDocumentTitle } from '../../../components/useDocumentTitle.ts';
 import { plural } from '../../goals/components/detail/family.ts';
 import { formatDate, useToday } from '../../goals/components/widgets/dates.ts';
 import { useDeleteRole, useRole } from '../api/roles.ts';
@@ -33,29 +31,25 @@ export function RolePage() {
   const role = useRole(id);
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusAfterSave(heading, role.isSuccess);
-  const missing = role.error instanceof ApiError && role.error.status === 404;
-  useDocumentTitle(role.data?.title ?? (missing ? 'Role not found' : 'Role'));
+  const title = useDetailHeading(role, role.data?.title, {
+    page: 'Role',
+    missing: 'Role not found',
+    failed: 'The role could not be loaded',
+  });
 
   return (
     <div className="page page--wide role-page">
       <header className="page-header role-header">
         <Breadcrumb trail={[['/roles', 'Roles']]} />
         <h1 className="page-header__title" ref={heading} tabIndex={-1}>
-          {role.data?.title ??
-            (missing ? 'Role not found' : role.isError ? 'The role could not be loaded' : 'Role')}
+          {title}
         </h1>
         {role.data && <RoleFacts role={role.data} />}
         {role.data?.source === 'custom' && <OwnRoleActions role={role.data} />}
       </header>
-      {role.isPending && <Loading label="Loading the role…" />}
-      {role.isError &&
-        (missing ? (
-          <p>
-            It may have been deleted, or the link is wrong. <Link to="/roles">Browse the roles</Link>.
-          </p>
-        ) : (
-          <LoadError error={role.error} onRetry={() => void role.refetch()} />
-        ))}
+      <DetailLoadState query={role} loadingLabel="Loading the role…">
+        It may have been deleted, or the link is wrong. <Link to="/roles">Browse the roles</Link>.
+      </DetailLoadState>
       {role.data && <RoleDetail key={role.data.id} role={role.data} />}
     </div>
   );
@@ -189,29 +183,19 @@ function OwnRoleActions({ role }: { role: Role }) {
         </Button>
         <span className="role-own__lead">A role of your own: only you see it.</span>
       </div>
-      <ConfirmDialog
+      <DeleteDialog
         open={confirming}
         title={`Delete “${role.title}”?`}
-        tone="danger"
         confirmLabel="Delete role"
-        pendingLabel="Deleting…"
-        pending={remove.isPending}
+        request={remove}
         onConfirm={confirmDelete}
-        onCancel={() => {
-          remove.reset();
-          setConfirming(false);
-        }}
+        onCancel={() => setConfirming(false)}
       >
         <p>
           {targeted ? 'You aim for this role: that target goes with it. ' : ''}
           Goals you created from its plan stay, and so do your assessments. This cannot be undone.
         </p>
-        {remove.isError && (
-          <Notice tone="danger" role="alert">
-            {messageOf(remove.error)}
-          </Notice>
-        )}
-      </ConfirmDialog>
+      </DeleteDialog>
     </div>
   );
 }

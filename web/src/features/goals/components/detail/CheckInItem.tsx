@@ -1,10 +1,8 @@
 import type { CheckIn, Goal } from '@shared/goals/goal.schema.ts';
 import { formatQuantity } from '@shared/numbers.ts';
-import { useRef } from 'react';
 import { Link } from 'react-router';
-import { Button } from '../../../../components/Button.tsx';
-import { useStatus } from '../../../../components/StatusProvider.tsx';
-import { useFocusAfterEditing } from '../../../../components/useFocusAfterEditing.ts';
+import { EditDeleteActions } from '../../../../components/EditDeleteActions.tsx';
+import { type EntryChangeProps, useEditInPlace } from '../../../../components/editInPlace.ts';
 import { useUpdateCheckIn } from '../../api/goal-page.ts';
 import { formatDate } from '../widgets/dates.ts';
 import { CheckInForm } from './CheckInForm.tsx';
@@ -20,7 +18,7 @@ export interface CheckInOrigin {
   name: string;
 }
 
-export interface CheckInItemProps {
+export interface CheckInItemProps extends EntryChangeProps {
   checkIn: CheckIn;
   /** For a check-in with a source: where it came from. It changes only with its entry, so has no Edit or Delete. */
   origin?: CheckInOrigin | undefined;
@@ -29,9 +27,6 @@ export interface CheckInItemProps {
   /** The slice it was recorded on, when not on the goal of the page. */
   slice?: { id: string; title: string; counts: boolean } | undefined;
   today: string;
-  editing: boolean;
-  onEdit: (editing: boolean) => void;
-  onDelete: () => void;
 }
 
 /**
@@ -41,44 +36,26 @@ export interface CheckInItemProps {
 export function CheckInItem(props: CheckInItemProps) {
   const { checkIn, origin, metric, slice, today, editing, onEdit, onDelete } = props;
   const update = useUpdateCheckIn();
-  const showStatus = useStatus();
-  const item = useRef<HTMLLIElement>(null);
-  const returnFocus = useFocusAfterEditing(editing, item, '.check-in__edit');
+  const edit = useEditInPlace({ editing, onEdit }, '.check-in__edit', update);
   const when = formatDate(checkIn.date);
   const sum = metric.aggregation === 'sum';
   // Logged time in hours comes in quarters and thirds (45 minutes are 0.75 h): two decimals for it.
   const decimals = origin ? 2 : 1;
   const amount = `${sum && checkIn.value >= 0 ? '+' : ''}${formatQuantity(checkIn.value, metric.unit, decimals)}`;
 
-  function close() {
-    // The form is gone once drawn closed; focus goes back where the person started.
-    returnFocus();
-    onEdit(false);
-    update.reset();
-  }
-
   if (editing) {
     return (
-      <li ref={item} className="check-in check-in--editing">
+      <li ref={edit.ref} className="check-in check-in--editing">
         <CheckInForm
           idPrefix={`edit-${checkIn.id}`}
           metric={metric}
           today={today}
           initial={{ date: checkIn.date, value: String(checkIn.value), note: checkIn.note }}
-          submitLabel="Save changes"
-          pendingLabel="Saving…"
-          pending={update.isPending}
-          serverError={update.error}
-          onCancel={close}
+          {...edit.form}
           onSubmit={(body) =>
             update.mutate(
               { id: checkIn.id, body },
-              {
-                onSuccess: (saved) => {
-                  showStatus(`Check-in of ${formatDate(saved.date)} saved.`);
-                  close();
-                },
-              },
+              { onSuccess: (saved) => edit.saved(`Check-in of ${formatDate(saved.date)} saved.`) },
             )
           }
         />
@@ -87,7 +64,7 @@ export function CheckInItem(props: CheckInItemProps) {
   }
 
   return (
-    <li ref={item} className="check-in">
+    <li ref={edit.ref} className="check-in">
       <div className="check-in__main">
         <p className="check-in__line">
           <time className="check-in__date" dateTime={checkIn.date}>
@@ -109,24 +86,12 @@ export function CheckInItem(props: CheckInItemProps) {
         )}
       </div>
       {!origin && (
-        <div className="check-in__actions">
-          <Button
-            variant="quiet"
-            className="check-in__edit"
-            onClick={() => onEdit(true)}
-            aria-label={`Edit check-in of ${when} (${amount})`}
-          >
-            Edit
-          </Button>
-          <Button
-            variant="quiet"
-            className="button--quiet-danger"
-            onClick={onDelete}
-            aria-label={`Delete check-in of ${when} (${amount})`}
-          >
-            Delete
-          </Button>
-        </div>
+        <EditDeleteActions
+          block="check-in"
+          what={`check-in of ${when} (${amount})`}
+          onEdit={() => onEdit(true)}
+          onDelete={onDelete}
+        />
       )}
     </li>
   );
