@@ -1,5 +1,5 @@
 import type { RefObject } from 'react';
-import { DatedEntryForm } from '../../../components/DatedEntryForm.tsx';
+import { DatedEntryForm } from '../../../components/entries.tsx';
 import { logFormBody } from '../api/schemas.ts';
 import { DurationField } from './DurationField.tsx';
 

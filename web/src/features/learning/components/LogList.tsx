@@ -4,7 +4,7 @@ import { formatQuantity } from '@shared/numbers.ts';
 import { useRef } from 'react';
 import { DeleteDialog } from '../../../components/ConfirmDialog.tsx';
 import { EditDeleteActions } from '../../../components/EditDeleteActions.tsx';
-import { type EntryChangeProps, useEditInPlace, useEntryChanges } from '../../../components/editInPlace.ts';
+import { type EntryChangeProps, useEditInPlace, useEntryChanges } from '../../../components/entries.tsx';
 import { useStatus } from '../../../components/StatusProvider.tsx';
 import { plural } from '../../goals/components/detail/family.ts';
 import { formatDate } from '../../goals/components/widgets/dates.ts';

@@ -1,7 +1,7 @@
 import type { MentoringSession, Mentorship } from '@shared/mentoring/mentorship.schema.ts';
 import { DeleteDialog } from '../../../components/ConfirmDialog.tsx';
 import { EditDeleteActions } from '../../../components/EditDeleteActions.tsx';
-import { type EntryChangeProps, useEditInPlace, useEntryChanges } from '../../../components/editInPlace.ts';
+import { type EntryChangeProps, useEditInPlace, useEntryChanges } from '../../../components/entries.tsx';
 import { focusWhenDrawn } from '../../../components/focusWhenDrawn.ts';
 import { useStatus } from '../../../components/StatusProvider.tsx';
 import { useMe } from '../../accounts/api/session.ts';

@@ -6,7 +6,7 @@ import { messageOf } from '../../../api/errors.ts';
 import { Button } from '../../../components/Button.tsx';
 import { DeleteDialog } from '../../../components/ConfirmDialog.tsx';
 import { EditDeleteActions } from '../../../components/EditDeleteActions.tsx';
-import { type EntryChangeProps, useEditInPlace, useEntryChanges } from '../../../components/editInPlace.ts';
+import { type EntryChangeProps, useEditInPlace, useEntryChanges } from '../../../components/entries.tsx';
 import { Notice } from '../../../components/Notice.tsx';
 import { useStatus } from '../../../components/StatusProvider.tsx';
 import { sentence } from '../../../components/text.ts';

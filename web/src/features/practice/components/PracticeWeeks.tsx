@@ -4,7 +4,7 @@ import type { PracticeEntry } from '@shared/practice/practice.schema.ts';
 import type { RefObject } from 'react';
 import { DeleteDialog } from '../../../components/ConfirmDialog.tsx';
 import { EditDeleteActions } from '../../../components/EditDeleteActions.tsx';
-import { type EntryChangeProps, useEditInPlace, useEntryChanges } from '../../../components/editInPlace.ts';
+import { type EntryChangeProps, useEditInPlace, useEntryChanges } from '../../../components/entries.tsx';
 import { useStatus } from '../../../components/StatusProvider.tsx';
 import { plural } from '../../goals/components/detail/family.ts';
 import { formatDate } from '../../goals/components/widgets/dates.ts';

@@ -1,6 +1,6 @@
 import type { Goal } from '@shared/goals/goal.schema.ts';
 import type { ReactNode, RefObject } from 'react';
-import { DatedEntryForm } from '../../../../components/DatedEntryForm.tsx';
+import { DatedEntryForm } from '../../../../components/entries.tsx';
 import { AmountField } from './AmountField.tsx';
 import { type CheckInValues, checkInFieldsFor } from './checkInFields.ts';
 import './check-ins.css';

@@ -2,7 +2,7 @@ import type { CheckIn, Goal } from '@shared/goals/goal.schema.ts';
 import { formatQuantity } from '@shared/numbers.ts';
 import { Link } from 'react-router';
 import { EditDeleteActions } from '../../../../components/EditDeleteActions.tsx';
-import { type EntryChangeProps, useEditInPlace } from '../../../../components/editInPlace.ts';
+import { type EntryChangeProps, useEditInPlace } from '../../../../components/entries.tsx';
 import { useUpdateCheckIn } from '../../api/goal-page.ts';
 import { formatDate } from '../widgets/dates.ts';
 import { CheckInForm } from './CheckInForm.tsx';
