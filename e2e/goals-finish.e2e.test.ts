@@ -8,6 +8,7 @@ import {
   launchChromium,
   signUpThroughForm,
 } from './support/browser.ts';
+import { goalPageLoaded } from './support/goal-page.ts';
 import { ensureWebBuilt, type RunningServer, startServer } from './support/server.ts';
 
 // The goals capability, finished (issue 8): the goal page's two columns and its phone order, the
@@ -95,24 +96,6 @@ describe('goals, finished, in the browser', () => {
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
   }
 
-  /**
-   * Waits for what the goal page draws after the goal itself, each from a request of its own: the
-   * chart, the check-ins, the slices and the SMART review. Until then the page is shorter than it
-   * ends up, and the check-ins' column ends higher.
-   */
-  async function goalPageLoaded() {
-    await chart().waitFor();
-    await page
-      .getByRole('region', { name: 'Check-ins' })
-      .getByText(/^\d+ check-ins?, newest first$/)
-      .waitFor();
-    await page
-      .getByRole('region', { name: 'Slices and sub-goals' })
-      .getByRole('heading', { level: 3, name: /^(No slices or sub-goals yet|\d+ goals?, by start date)$/ })
-      .waitFor();
-    await page.getByRole('region', { name: 'SMART review' }).locator('.finding').first().waitFor();
-  }
-
   beforeAll(async () => {
     ensureWebBuilt();
     server = await startServer();
@@ -159,7 +142,7 @@ describe('goals, finished, in the browser', () => {
 
   it('lays the goal page out in two columns at 1280 px, the chart and the form both in the first 800 px', async () => {
     await openGoal(ids.books, books.title);
-    await goalPageLoaded();
+    await goalPageLoaded(page);
     const graph = (await chart().boundingBox())!;
     const form = (await checkInForm().boundingBox())!;
     const save = (await checkInForm().getByRole('button', { name: 'Save check-in' }).boundingBox())!;
@@ -222,7 +205,7 @@ describe('goals, finished, in the browser', () => {
     await page.setViewportSize({ width: 375, height: 740 });
     try {
       await openGoal(ids.books, books.title);
-      await goalPageLoaded();
+      await goalPageLoaded(page);
       const numbers = (await progressPanel().getByRole('progressbar').first().boundingBox())!;
       const form = (await checkInForm().boundingBox())!;
       const graph = (await chart().boundingBox())!;

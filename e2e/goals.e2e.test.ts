@@ -10,6 +10,7 @@ import {
   todayIn,
 } from '../src/goals/domain/index.ts';
 import { expectAccessible, fitsWidth, launchChromium, signUpThroughForm } from './support/browser.ts';
+import { goalPageLoaded } from './support/goal-page.ts';
 import { ensureWebBuilt, type RunningServer, startServer } from './support/server.ts';
 
 // One person's journey with a yearly goal: create it in the form, break it into quarters, check in
@@ -202,16 +203,7 @@ describe('goals in the browser', () => {
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('check-in-value');
     // The form takes focus once the goal is drawn; the chart, check-ins, slices and review come after it.
-    await progressPanel().locator('svg[role="img"]').waitFor();
-    await page
-      .getByRole('region', { name: 'Check-ins' })
-      .getByText(/^\d+ check-ins?, newest first$/)
-      .waitFor();
-    await page
-      .getByRole('region', { name: 'Slices and sub-goals' })
-      .getByRole('heading', { level: 3, name: /^\d+ goals?, by start date$/ })
-      .waitFor();
-    await page.getByRole('region', { name: 'SMART review' }).locator('.finding').first().waitFor();
+    await goalPageLoaded(page, /^\d+ goals?, by start date$/);
     expect(await fitsWidth(page)).toBe(true);
     await page.setViewportSize({ width: 1280, height: 800 });
   });

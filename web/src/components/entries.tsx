@@ -3,7 +3,7 @@
 // form instead of itself, with Delete asking first in one dialog for the whole list.
 import { type FormEvent, type ReactNode, useRef, useState } from 'react';
 import type { z } from 'zod';
-import { Button } from './Button.tsx';
+import { FormActions } from './FormActions.tsx';
 import { type FieldMap, FormError } from './FormError.tsx';
 import { useStatus } from './StatusProvider.tsx';
 import { TextField } from './TextField.tsx';
@@ -166,16 +166,13 @@ export function DatedEntryForm<S extends z.ZodType>(props: DatedEntryFormProps<S
         />
       </div>
       {props.below?.(date)}
-      <div className="form__actions">
-        <Button type="submit" variant="primary" pending={pending} pendingLabel={props.pendingLabel}>
-          {props.submitLabel}
-        </Button>
-        {onCancel && (
-          <Button variant="quiet" onClick={onCancel} disabled={pending}>
-            Cancel
-          </Button>
-        )}
-      </div>
+      <FormActions
+        submitLabel={props.submitLabel}
+        pendingLabel={props.pendingLabel}
+        pending={pending}
+        onCancel={onCancel}
+        quietCancel
+      />
     </form>
   );
 }

@@ -2,7 +2,7 @@ import type { ActionItem, Mentorship } from '@shared/mentoring/mentorship.schema
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { messageOf } from '../../../api/errors.ts';
-import { Button } from '../../../components/Button.tsx';
+import { EditDeleteActions } from '../../../components/EditDeleteActions.tsx';
 import { useStatus } from '../../../components/StatusProvider.tsx';
 import { useFocusAfterEditing } from '../../../components/useFocusAfterEditing.ts';
 import { useUpdateActionItem } from '../api/actionItems.ts';
@@ -144,24 +144,12 @@ export function ActionItemEntry({
         </p>
       )}
       {mine && (
-        <div className="action-item__actions">
-          <Button
-            variant="quiet"
-            className="action-item__edit"
-            onClick={() => onEdit(true)}
-            aria-label={`Edit “${item.title}”`}
-          >
-            Edit
-          </Button>
-          <Button
-            variant="quiet"
-            className="button--quiet-danger"
-            onClick={onDelete}
-            aria-label={`Delete “${item.title}”`}
-          >
-            Delete
-          </Button>
-        </div>
+        <EditDeleteActions
+          block="action-item"
+          what={`“${item.title}”`}
+          onEdit={() => onEdit(true)}
+          onDelete={onDelete}
+        />
       )}
     </li>
   );
