@@ -103,13 +103,6 @@ export class ContentRepository {
     return out;
   }
 
-  /** The ids among `ids` of skills the person sees: the catalogue's and their own. */
-  async visibleSkillIds(ids: readonly string[]): Promise<string[]> {
-    if (ids.length === 0) return [];
-    const rows = await this.scope.selectFrom('skills').select('id').where('id', 'in', ids).execute();
-    return rows.map((r) => r.id);
-  }
-
   async insert(rows: ContentRow[]): Promise<void> {
     await this.scope.insert('content_entries', rows);
   }

@@ -6,9 +6,11 @@ import type {
   UpdateContentBody,
 } from '../../shared/content/content.schema.ts';
 import { compactIsbn } from '../../shared/content/isbn.ts';
+import type { OwnerScope } from '../platform/access/access.ts';
 import { invalidField, notFound } from '../platform/http/errors.ts';
 import type { RequestContext } from '../platform/http/request-context.ts';
 import { newId } from '../platform/ids.ts';
+import { checkSeenSkills } from '../skills/seen-skills.ts';
 import { presentContent } from './content.presenter.ts';
 import { ContentRepository, type ContentRow, searchText } from './content.repository.ts';
 import { FeedRepository } from './feeds/feed.repository.ts';
@@ -37,7 +39,7 @@ export class ContentService {
     this.checkDates(body.status, body.consumedOn ?? null, body.consumedOn);
     return this.ctx.scope.transaction(async (scope) => {
       const repo = new ContentRepository(scope);
-      const skillIds = await checkSkills(repo, body.skillIds ?? []);
+      const skillIds = await checkSkills(scope, body.skillIds ?? []);
       const now = this.ctx.now().toISOString();
       const fields = {
         kind: body.kind,
@@ -78,7 +80,7 @@ export class ContentService {
       const status = body.status ?? current.status;
       const consumedOn = body.consumedOn === undefined ? current.consumed_on : body.consumedOn;
       this.checkDates(status, consumedOn, body.consumedOn);
-      const skillIds = body.skillIds === undefined ? undefined : await checkSkills(repo, body.skillIds);
+      const skillIds = body.skillIds === undefined ? undefined : await checkSkills(scope, body.skillIds);
       const fields = {
         kind: body.kind ?? current.kind,
         title: body.title ?? current.title,
@@ -135,9 +137,7 @@ const patched = <T>(given: T | null | undefined, current: T | null): T | null =>
  * The skill ids, each once in the order given, when the person sees every one of them (the
  * catalogue's and their own); else 400 at the first they do not see.
  */
-async function checkSkills(repo: ContentRepository, ids: readonly string[]): Promise<string[]> {
-  const known = new Set(await repo.visibleSkillIds(ids));
-  const unknown = ids.findIndex((id) => !known.has(id));
-  if (unknown !== -1) throw invalidField(`skillIds.${unknown}`, 'is not a skill you can see');
+async function checkSkills(scope: OwnerScope, ids: readonly string[]): Promise<string[]> {
+  await checkSeenSkills(scope, ids);
   return [...new Set(ids)];
 }

@@ -26,7 +26,7 @@ export interface DayPoint {
 
 /** All SQL for goals and check-ins; every query goes through the owner's scope. */
 export class GoalRepository {
-  constructor(private readonly scope: OwnerScope) {}
+  constructor(readonly scope: OwnerScope) {}
 
   /**
    * Runs `fn` with a repository bound to one transaction that holds the owner's lock: the rules of
@@ -84,16 +84,6 @@ export class GoalRepository {
 
   findGoal(id: string): Promise<GoalRow | undefined> {
     return this.scope.selectFrom('goals').select(GOAL_COLUMNS).where('id', '=', id).executeTakeFirst();
-  }
-
-  /**
-   * Which of `ids` are skills the person can see: the catalogue's and their own. Goals refer to
-   * skills by id; the skills capability keeps the table.
-   */
-  async visibleSkillIds(ids: readonly string[]): Promise<string[]> {
-    if (ids.length === 0) return [];
-    const rows = await this.scope.selectFrom('skills').select('id').where('id', 'in', ids).execute();
-    return rows.map((r) => r.id);
   }
 
   /**

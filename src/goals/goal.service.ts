@@ -10,6 +10,7 @@ import type {
 import { conflict, invalidField, notFound } from '../platform/http/errors.ts';
 import type { RequestContext } from '../platform/http/request-context.ts';
 import { newId } from '../platform/ids.ts';
+import { checkSeenSkills } from '../skills/seen-skills.ts';
 import { checkFedMetric } from './check-in.feed.ts';
 import { BreakdownError, type CalendarPeriod, planBreakdown, progressChart } from './domain/index.ts';
 import { attentionList } from './goal.attention.ts';
@@ -357,9 +358,7 @@ function inheritedState(
 
 /** The skill ids, each one the person can see (the catalogue's, or their own); else 400 at it. */
 async function checkSkills(repo: GoalRepository, ids: readonly string[]): Promise<string[]> {
-  const known = new Set(await repo.visibleSkillIds(ids));
-  const unknown = ids.findIndex((id) => !known.has(id));
-  if (unknown !== -1) throw invalidField(`skillIds.${unknown}`, 'is not a skill you can see');
+  await checkSeenSkills(repo.scope, ids);
   return [...ids];
 }
 

@@ -124,13 +124,6 @@ export class LearningRepository {
     return { goal_id: goalId, goal_owner_id: goalId === null ? null : this.scope.ownerId };
   }
 
-  /** Which of `ids` are skills the person sees: the catalogue's and their own. */
-  async visibleSkillIds(ids: readonly string[]): Promise<Set<string>> {
-    if (ids.length === 0) return new Set();
-    const rows = await this.scope.selectFrom('skills').select('id').where('id', 'in', ids).execute();
-    return new Set(rows.map((r) => r.id));
-  }
-
   /** The skills of each activity, in the order given. */
   async skillIdsOf(activityIds: readonly string[]): Promise<Map<string, string[]>> {
     const found = new Map<string, string[]>(activityIds.map((id) => [id, []]));

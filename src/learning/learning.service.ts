@@ -9,7 +9,7 @@ import type {
 import { invalidField, notFound } from '../platform/http/errors.ts';
 import type { RequestContext } from '../platform/http/request-context.ts';
 import { newId } from '../platform/ids.ts';
-import { checkSkillIds } from './entry.checks.ts';
+import { checkSeenSkills } from '../skills/seen-skills.ts';
 import { feedEntry, learningFeed } from './learning.feed.ts';
 import { credentialOf, presentActivity } from './learning.presenter.ts';
 import { type ActivityFilter, type ActivityRow, LearningRepository } from './learning.repository.ts';
@@ -80,7 +80,7 @@ export class LearningService {
     const skillIds = body.skillIds ?? [];
     return this.ctx.scope.serialized(async (scope) => {
       const repo = new LearningRepository(scope);
-      await checkSkillIds(repo, skillIds);
+      await checkSeenSkills(scope, skillIds);
       if (row.goal_id !== null) await learningFeed(this.ctx, scope).checkGoal(row.goal_id, 'goalId');
       await repo.insert(row);
       await repo.replaceSkills(row.id, skillIds);
@@ -114,7 +114,7 @@ export class LearningService {
         updated_at: this.ctx.now().toISOString(),
       };
       checkRules(next);
-      if (body.skillIds !== undefined) await checkSkillIds(repo, body.skillIds);
+      if (body.skillIds !== undefined) await checkSeenSkills(scope, body.skillIds);
       const feed = learningFeed(this.ctx, scope);
       const goalChanged = next.goal_id !== current.goal_id;
       // A goal kept as it was is not checked again: its metric may have changed since it was linked.

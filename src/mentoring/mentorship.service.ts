@@ -12,7 +12,7 @@ import type { OwnerScope } from '../platform/access/access.ts';
 import { conflict, forbidden, invalidField, notFound } from '../platform/http/errors.ts';
 import type { RequestContext } from '../platform/http/request-context.ts';
 import { newId } from '../platform/ids.ts';
-import { skillsOf } from '../skills/catalogue.repository.ts';
+import { checkSeenSkills } from '../skills/seen-skills.ts';
 import { type Person, personOf } from './mentoring.party.ts';
 import { creatorRole, otherRole, partyRole, requireActive, roleOf, sideOf } from './mentorship.policy.ts';
 import { idsOf, presentMentorship } from './mentorship.presenter.ts';
@@ -242,9 +242,7 @@ function otherSideIs(row: MentorshipRow, person: Person, email: string | null, c
 
 /** Skills the person sees (the instance's, or her own), each once; else 400 at the first other. */
 async function checkSkills(scope: OwnerScope, ids: readonly string[]): Promise<string[]> {
-  const known = new Set((await skillsOf(scope, ids)).map((s) => s.id));
-  const unknown = ids.findIndex((id) => !known.has(id));
-  if (unknown !== -1) throw invalidField(`skillIds.${unknown}`, 'is not a skill you can see');
+  await checkSeenSkills(scope, ids);
   return [...ids];
 }
 

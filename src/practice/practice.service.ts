@@ -4,12 +4,12 @@ import type {
   UpdatePracticeBody,
 } from '../../shared/practice/practice.schema.ts';
 import { CheckInFeed } from '../goals/check-in.feed.ts';
-import { checkNotFuture, checkSkillIds } from '../learning/entry.checks.ts';
-import { LearningRepository } from '../learning/learning.repository.ts';
+import { checkNotFuture } from '../learning/entry.checks.ts';
 import type { OwnerScope } from '../platform/access/access.ts';
 import { notFound } from '../platform/http/errors.ts';
 import type { RequestContext } from '../platform/http/request-context.ts';
 import { newId } from '../platform/ids.ts';
+import { checkSeenSkills } from '../skills/seen-skills.ts';
 import { feedEntry, presentPractice } from './practice.presenter.ts';
 import { type PracticeFilter, PracticeRepository, type PracticeRow } from './practice.repository.ts';
 
@@ -67,7 +67,7 @@ export class PracticeService {
     };
     return this.ctx.scope.serialized(async (scope) => {
       const repo = new PracticeRepository(scope);
-      await checkSkillIds(new LearningRepository(scope), body.skillIds);
+      await checkSeenSkills(scope, body.skillIds);
       const feed = this.feed(scope);
       if (row.goal_id !== null) await feed.checkGoal(row.goal_id, 'goalId');
       await repo.insert(row);
@@ -84,7 +84,7 @@ export class PracticeService {
       const current = await repo.find(id);
       if (!current) throw notFound('practice entry');
       if (body.date !== undefined) checkNotFuture(this.ctx, body.date);
-      if (body.skillIds !== undefined) await checkSkillIds(new LearningRepository(scope), body.skillIds);
+      if (body.skillIds !== undefined) await checkSeenSkills(scope, body.skillIds);
       const next: PracticeRow = {
         ...current,
         ...(body.date !== undefined && { date: body.date }),
