@@ -1,4 +1,5 @@
 import type { Selectable, Updateable } from 'kysely';
+import { goalLinkOf } from '../goals/goal-link.ts';
 import type { OwnerScope } from '../platform/access/access.ts';
 import { batches } from '../platform/db/batches.ts';
 import type { LearningActivityTable, LearningLogTable } from './learning.table.ts';
@@ -102,13 +103,13 @@ export class LearningRepository {
 
   async insert(row: ActivityRow): Promise<void> {
     const { goal_id, ...rest } = row;
-    await this.scope.insert('learning_activities', [{ ...rest, ...this.goalLink(goal_id) }]);
+    await this.scope.insert('learning_activities', [{ ...rest, ...goalLinkOf(this.scope, goal_id) }]);
   }
 
   async update(id: string, changes: ActivityChanges, goalId?: string | null): Promise<void> {
     await this.scope
       .updateTable('learning_activities')
-      .set({ ...changes, ...(goalId !== undefined ? this.goalLink(goalId) : {}) })
+      .set({ ...changes, ...(goalId !== undefined ? goalLinkOf(this.scope, goalId) : {}) })
       .where('id', '=', id)
       .execute();
   }
@@ -117,11 +118,6 @@ export class LearningRepository {
   async delete(id: string): Promise<boolean> {
     const r = await this.scope.deleteFrom('learning_activities').where('id', '=', id).executeTakeFirst();
     return Number(r.numDeletedRows) > 0;
-  }
-
-  /** The goal columns: the owner's id beside a goal id, so the reference stays within the owner. */
-  private goalLink(goalId: string | null) {
-    return { goal_id: goalId, goal_owner_id: goalId === null ? null : this.scope.ownerId };
   }
 
   /** The skills of each activity, in the order given. */

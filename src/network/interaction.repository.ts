@@ -1,4 +1,5 @@
 import type { Selectable, Updateable } from 'kysely';
+import { goalLinkOf } from '../goals/goal-link.ts';
 import type { OwnerScope } from '../platform/access/access.ts';
 import { batches } from '../platform/db/batches.ts';
 import type { InteractionTable } from './network.table.ts';
@@ -150,14 +151,14 @@ export class InteractionRepository {
 
   async insert(row: InteractionRow): Promise<void> {
     const { goal_id, ...rest } = row;
-    await this.scope.insert('interactions', [{ ...rest, ...this.goalLink(goal_id) }]);
+    await this.scope.insert('interactions', [{ ...rest, ...goalLinkOf(this.scope, goal_id) }]);
   }
 
   /** New interactions with their contacts, in order, many at once (an import), in batches. */
   async insertMany(rows: readonly { row: InteractionRow; contactIds: readonly string[] }[]): Promise<void> {
     await this.scope.insert(
       'interactions',
-      rows.map(({ row: { goal_id, ...rest } }) => ({ ...rest, ...this.goalLink(goal_id) })),
+      rows.map(({ row: { goal_id, ...rest } }) => ({ ...rest, ...goalLinkOf(this.scope, goal_id) })),
     );
     await this.scope.insert(
       'interaction_contacts',
@@ -170,7 +171,7 @@ export class InteractionRepository {
   async update(id: string, changes: InteractionChanges, goalId?: string | null): Promise<void> {
     await this.scope
       .updateTable('interactions')
-      .set({ ...changes, ...(goalId !== undefined ? this.goalLink(goalId) : {}) })
+      .set({ ...changes, ...(goalId !== undefined ? goalLinkOf(this.scope, goalId) : {}) })
       .where('id', '=', id)
       .execute();
   }
@@ -200,10 +201,5 @@ export class InteractionRepository {
       .groupBy('date')
       .execute();
     return rows.map((r) => ({ date: r.date, count: Number(r.count) }));
-  }
-
-  /** The goal columns: the owner's id beside a goal id, so the reference stays within the owner. */
-  private goalLink(goalId: string | null) {
-    return { goal_id: goalId, goal_owner_id: goalId === null ? null : this.scope.ownerId };
   }
 }

@@ -1,4 +1,5 @@
 import type { Selectable, Updateable } from 'kysely';
+import { goalLinkOf } from '../goals/goal-link.ts';
 import type { OwnerScope } from '../platform/access/access.ts';
 import { batches } from '../platform/db/batches.ts';
 import type { SkillMinutes } from './domain/ledger.ts';
@@ -51,13 +52,13 @@ export class PracticeRepository {
 
   async insert(row: PracticeRow): Promise<void> {
     const { goal_id, ...rest } = row;
-    await this.scope.insert('practice_entries', [{ ...rest, ...this.goalLink(goal_id) }]);
+    await this.scope.insert('practice_entries', [{ ...rest, ...goalLinkOf(this.scope, goal_id) }]);
   }
 
   async update(id: string, changes: PracticeChanges, goalId?: string | null): Promise<void> {
     await this.scope
       .updateTable('practice_entries')
-      .set({ ...changes, ...(goalId !== undefined ? this.goalLink(goalId) : {}) })
+      .set({ ...changes, ...(goalId !== undefined ? goalLinkOf(this.scope, goalId) : {}) })
       .where('id', '=', id)
       .execute();
   }
@@ -66,11 +67,6 @@ export class PracticeRepository {
   async delete(id: string): Promise<boolean> {
     const r = await this.scope.deleteFrom('practice_entries').where('id', '=', id).executeTakeFirst();
     return Number(r.numDeletedRows) > 0;
-  }
-
-  /** The goal columns: the owner's id beside a goal id, so the reference stays within the owner. */
-  private goalLink(goalId: string | null) {
-    return { goal_id: goalId, goal_owner_id: goalId === null ? null : this.scope.ownerId };
   }
 
   /** The skills of each entry, in the order given. */
