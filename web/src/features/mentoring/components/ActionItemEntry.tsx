@@ -1,10 +1,10 @@
 import type { ActionItem, Mentorship } from '@shared/mentoring/mentorship.schema.ts';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { messageOf } from '../../../api/errors.ts';
 import { EditDeleteActions } from '../../../components/EditDeleteActions.tsx';
+import { type EntryChangeProps, useEditInPlace } from '../../../components/entries.tsx';
 import { useStatus } from '../../../components/StatusProvider.tsx';
-import { useFocusAfterEditing } from '../../../components/useFocusAfterEditing.ts';
 import { useUpdateActionItem } from '../api/actionItems.ts';
 import { ActionItemForm } from './ActionItemForm.tsx';
 import { itemDue } from './due.ts';
@@ -14,14 +14,11 @@ import { canChange, canTick } from './permissions.ts';
 import './entries.css';
 import './mentoring.css';
 
-export interface ActionItemEntryProps {
+export interface ActionItemEntryProps extends EntryChangeProps {
   item: ActionItem;
   mentorship: Mentorship;
   goal: { title: string; to: string } | undefined;
   today: string;
-  editing: boolean;
-  onEdit: (editing: boolean) => void;
-  onDelete: () => void;
 }
 
 /** "For you", "For Bob Stone": who an item is for. */
@@ -45,18 +42,10 @@ export function ActionItemEntry({
   const update = useUpdateActionItem();
   const tick = useUpdateActionItem();
   const showStatus = useStatus();
-  const entry = useRef<HTMLLIElement>(null);
-  const returnFocus = useFocusAfterEditing(editing, entry, '.action-item__edit');
+  const edit = useEditInPlace({ editing, onEdit }, '.action-item__edit', update);
   const due = itemDue(item, today);
   const checkId = `action-${item.id}`;
   const mine = canChange(item, mentorship);
-
-  function close() {
-    // The form is gone once drawn closed; focus goes back where the person started.
-    returnFocus();
-    onEdit(false);
-    update.reset();
-  }
 
   // The tick shows at once while it is saved (and goes back if saving fails).
   const [ticking, setTicking] = useState<boolean | null>(null);
@@ -74,25 +63,16 @@ export function ActionItemEntry({
 
   if (editing) {
     return (
-      <li ref={entry} className="action-item action-item--editing">
+      <li ref={edit.ref} className="action-item action-item--editing">
         <ActionItemForm
           idPrefix={`edit-${item.id}`}
           initial={actionItemValues(item)}
           assignees={[]}
-          submitLabel="Save changes"
-          pendingLabel="Saving…"
-          pending={update.isPending}
-          serverError={update.error}
-          onCancel={close}
+          {...edit.form}
           onChange={(body) =>
             update.mutate(
               { id: item.id, body },
-              {
-                onSuccess: (saved) => {
-                  showStatus(`“${saved.title}” saved.`);
-                  close();
-                },
-              },
+              { onSuccess: (saved) => edit.saved(`“${saved.title}” saved.`) },
             )
           }
         />
@@ -101,7 +81,7 @@ export function ActionItemEntry({
   }
 
   return (
-    <li ref={entry} className={item.done ? 'action-item action-item--done' : 'action-item'}>
+    <li ref={edit.ref} className={item.done ? 'action-item action-item--done' : 'action-item'}>
       <div className="action-item__check">
         <input
           type="checkbox"

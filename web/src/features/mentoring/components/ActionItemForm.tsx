@@ -1,6 +1,6 @@
 import type { MentorshipRole } from '@shared/mentoring/mentorship.schema.ts';
 import { type FormEvent, useState } from 'react';
-import { Button } from '../../../components/Button.tsx';
+import { FormActions } from '../../../components/FormActions.tsx';
 import { type FieldMap, FormError } from '../../../components/FormError.tsx';
 import { SelectField } from '../../../components/SelectField.tsx';
 import { TextField } from '../../../components/TextField.tsx';
@@ -95,16 +95,13 @@ export function ActionItemForm(props: ActionItemFormProps) {
           <option value="">No goal</option>
         </SelectField>
       )}
-      <div className="form__actions">
-        <Button type="submit" variant="primary" pending={pending} pendingLabel={props.pendingLabel}>
-          {props.submitLabel}
-        </Button>
-        {onCancel && (
-          <Button variant="quiet" onClick={onCancel} disabled={pending}>
-            Cancel
-          </Button>
-        )}
-      </div>
+      <FormActions
+        submitLabel={props.submitLabel}
+        pendingLabel={props.pendingLabel}
+        pending={pending}
+        onCancel={onCancel}
+        quietCancel
+      />
     </form>
   );
 }

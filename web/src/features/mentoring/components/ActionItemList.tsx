@@ -1,8 +1,6 @@
 import type { ActionItem, Mentorship } from '@shared/mentoring/mentorship.schema.ts';
-import { useState } from 'react';
-import { messageOf } from '../../../api/errors.ts';
-import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
-import { Notice } from '../../../components/Notice.tsx';
+import { DeleteDialog } from '../../../components/ConfirmDialog.tsx';
+import { useEntryChanges } from '../../../components/entries.tsx';
 import { useStatus } from '../../../components/StatusProvider.tsx';
 import { plural } from '../../goals/components/detail/family.ts';
 import { useDeleteActionItem } from '../api/actionItems.ts';
@@ -26,8 +24,8 @@ export interface ActionItemListProps {
 export function ActionItemList({ mentorship, items, goals, today, countId }: ActionItemListProps) {
   const remove = useDeleteActionItem();
   const showStatus = useStatus();
-  const [editing, setEditing] = useState<string | null>(null);
-  const [target, setTarget] = useState<ActionItem | null>(null);
+  const changes = useEntryChanges<ActionItem>();
+  const target = changes.deleting;
   const open = items.filter((i) => !i.done).length;
   const late = overdueCount(items, today);
 
@@ -36,7 +34,7 @@ export function ActionItemList({ mentorship, items, goals, today, countId }: Act
     remove.mutate(target.id, {
       onSuccess: () => {
         showStatus(`“${target.title}” deleted.`);
-        setTarget(null);
+        changes.stopDeleting();
         focusWhenDrawn(countId);
       },
     });
@@ -58,33 +56,21 @@ export function ActionItemList({ mentorship, items, goals, today, countId }: Act
               mentorship={mentorship}
               goal={item.goalId ? goals.get(item.goalId) : undefined}
               today={today}
-              editing={editing === item.id}
-              onEdit={(on) => setEditing(on ? item.id : null)}
-              onDelete={() => setTarget(item)}
+              {...changes.entryProps(item)}
             />
           ))}
         </ul>
       )}
-      <ConfirmDialog
+      <DeleteDialog
         open={target !== null}
         title="Delete this action item?"
-        tone="danger"
         confirmLabel="Delete action item"
-        pendingLabel="Deleting…"
-        pending={remove.isPending}
+        request={remove}
         onConfirm={confirmDelete}
-        onCancel={() => {
-          remove.reset();
-          setTarget(null);
-        }}
+        onCancel={changes.stopDeleting}
       >
         {target && <p>“{target.title}” goes for both of you. This cannot be undone.</p>}
-        {remove.isError && (
-          <Notice tone="danger" role="alert">
-            {messageOf(remove.error)}
-          </Notice>
-        )}
-      </ConfirmDialog>
+      </DeleteDialog>
     </>
   );
 }

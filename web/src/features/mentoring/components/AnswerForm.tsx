@@ -2,6 +2,7 @@ import type { FeedbackQuestionnaire } from '@shared/mentoring/feedback.schema.ts
 import { ANSWER_MAX } from '@shared/mentoring/mentoring.limits.ts';
 import { type FormEvent, useState } from 'react';
 import { Button } from '../../../components/Button.tsx';
+import { FormActions } from '../../../components/FormActions.tsx';
 import { FormError } from '../../../components/FormError.tsx';
 import { TextAreaField } from '../../../components/TextAreaField.tsx';
 import { useFormErrors } from '../../../components/useFormErrors.ts';
@@ -81,16 +82,13 @@ export function AnswerForm({
           </p>
         </div>
       )}
-      <div className="form__actions">
-        <Button type="submit" variant="primary" pending={pending} pendingLabel="Sending…">
-          Send your answer
-        </Button>
-        {onCancel && (
-          <Button variant="quiet" onClick={onCancel} disabled={pending}>
-            Cancel
-          </Button>
-        )}
-      </div>
+      <FormActions
+        submitLabel="Send your answer"
+        pendingLabel="Sending…"
+        pending={pending}
+        onCancel={onCancel}
+        quietCancel
+      />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 import type { CreatedFeedbackRequest } from '@shared/mentoring/feedback.schema.ts';
 import { EXPIRY_MAX_DAYS, EXPIRY_MIN_DAYS, TOPIC_MAX } from '@shared/mentoring/mentoring.limits.ts';
 import { type FormEvent, useState } from 'react';
-import { Button } from '../../../components/Button.tsx';
+import { FormActions } from '../../../components/FormActions.tsx';
 import { FormError } from '../../../components/FormError.tsx';
 import { SelectField } from '../../../components/SelectField.tsx';
 import { TextField } from '../../../components/TextField.tsx';
@@ -139,14 +139,12 @@ export function FeedbackForm({ initial, onCreated, onCancel }: FeedbackFormProps
         value={values.expiresInDays}
         onChange={(e) => set('expiresInDays', e.target.value)}
       />
-      <div className="form__actions">
-        <Button type="submit" variant="primary" pending={create.isPending} pendingLabel="Creating the link…">
-          Create the link
-        </Button>
-        <Button onClick={onCancel} disabled={create.isPending}>
-          Cancel
-        </Button>
-      </div>
+      <FormActions
+        submitLabel="Create the link"
+        pendingLabel="Creating the link…"
+        pending={create.isPending}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 import { ASSESSMENT_NOTE_MAX } from '@shared/mentoring/mentoring.limits.ts';
 import type { Assessment, SkillRef } from '@shared/skills/skill.schema.ts';
 import { type FormEvent, useState } from 'react';
-import { Button } from '../../../components/Button.tsx';
+import { FormActions } from '../../../components/FormActions.tsx';
 import { type FieldMap, FormError } from '../../../components/FormError.tsx';
 import { TextAreaField } from '../../../components/TextAreaField.tsx';
 import { useFormErrors } from '../../../components/useFormErrors.ts';
@@ -68,14 +68,7 @@ export function MenteeAssessForm({
         value={note}
         onChange={(e) => setNote(e.target.value)}
       />
-      <div className="form__actions">
-        <Button type="submit" variant="primary" pending={assess.isPending} pendingLabel="Saving…">
-          Save assessment
-        </Button>
-        <Button variant="quiet" onClick={onCancel} disabled={assess.isPending}>
-          Cancel
-        </Button>
-      </div>
+      <FormActions submitLabel="Save assessment" pending={assess.isPending} onCancel={onCancel} quietCancel />
     </form>
   );
 }

@@ -1,8 +1,8 @@
 import { SESSION_CADENCE_MAX } from '@shared/mentoring/mentoring.limits.ts';
 import type { Mentorship, MentorshipRole } from '@shared/mentoring/mentorship.schema.ts';
 import { type FormEvent, useState } from 'react';
-import { Button } from '../../../components/Button.tsx';
 import { CheckField } from '../../../components/CheckField.tsx';
+import { FormActions } from '../../../components/FormActions.tsx';
 import { FormError } from '../../../components/FormError.tsx';
 import { TextAreaField } from '../../../components/TextAreaField.tsx';
 import { TextField } from '../../../components/TextField.tsx';
@@ -157,20 +157,19 @@ export function MentorshipForm({ initial, mentorship, onSaved, onCancel }: Mento
           />
         </div>
       )}
-      <div className="form__actions">
-        <Button type="submit" variant="primary" pending={mutation.isPending} pendingLabel="Saving…">
-          {mentorship
+      <FormActions
+        submitLabel={
+          mentorship
             ? 'Save changes'
             : values.withKind === 'contact'
               ? 'Start mentorship'
               : mentee
                 ? 'Invite as my mentor'
-                : 'Invite as my mentee'}
-        </Button>
-        <Button onClick={onCancel} disabled={mutation.isPending}>
-          Cancel
-        </Button>
-      </div>
+                : 'Invite as my mentee'
+        }
+        pending={mutation.isPending}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

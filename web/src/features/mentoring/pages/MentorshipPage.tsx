@@ -1,10 +1,9 @@
 import type { Mentorship } from '@shared/mentoring/mentorship.schema.ts';
 import { type RefObject, useRef } from 'react';
 import { Link, useParams } from 'react-router';
-import { ApiError } from '../../../api/client.ts';
-import { LoadError, Loading } from '../../../components/LoadState.tsx';
+import { DetailLoadState } from '../../../components/DetailLoadState.tsx';
+import { isNotFound, useDetailHeading } from '../../../components/detailPage.ts';
 import { Notice } from '../../../components/Notice.tsx';
-import { useDocumentTitle } from '../../../components/useDocumentTitle.ts';
 import { useGoals } from '../../goals/api/goals.ts';
 import { useToday } from '../../goals/components/widgets/dates.ts';
 import { useFocusAfterSave } from '../../skills/components/arrival.ts';
@@ -19,40 +18,32 @@ import '../../../components/page.css';
 import '../components/mentoring.css';
 import '../components/entries.css';
 
+const NAMES = {
+  page: 'Mentorship',
+  missing: 'Mentorship not found',
+  failed: 'The mentorship could not be loaded',
+};
+
 /** One mentorship: who with and where it stands, its focus, sessions and action items. */
 export function MentorshipPage() {
   const { id = '' } = useParams();
   const mentorship = useMentorship(id);
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusAfterSave(heading, mentorship.isSuccess);
-  const missing = mentorship.error instanceof ApiError && mentorship.error.status === 404;
-  useDocumentTitle(
-    mentorship.data
-      ? `Mentorship with ${otherName(mentorship.data)}`
-      : missing
-        ? 'Mentorship not found'
-        : 'Mentorship',
-  );
+  const name = mentorship.data && `Mentorship with ${otherName(mentorship.data)}`;
+  useDetailHeading(mentorship, name, NAMES);
 
-  if (mentorship.isPending)
+  if (mentorship.isPending || mentorship.isError)
     return (
       <div className="page">
-        <h1 className="visually-hidden">Mentorship</h1>
-        <Loading label="Loading the mentorship…" />
-      </div>
-    );
-  if (mentorship.isError)
-    return (
-      <div className="page">
-        <h1>{missing ? 'Mentorship not found' : 'The mentorship could not be loaded'}</h1>
-        {missing ? (
-          <p>
-            It may have been withdrawn, or the link is wrong.{' '}
-            <Link to="/mentoring">See your mentorships</Link>.
-          </p>
+        {mentorship.isPending ? (
+          <h1 className="visually-hidden">{NAMES.page}</h1>
         ) : (
-          <LoadError error={mentorship.error} onRetry={() => void mentorship.refetch()} />
+          <h1>{isNotFound(mentorship.error) ? NAMES.missing : NAMES.failed}</h1>
         )}
+        <DetailLoadState query={mentorship} loadingLabel="Loading the mentorship…">
+          It may have been withdrawn, or the link is wrong. <Link to="/mentoring">See your mentorships</Link>.
+        </DetailLoadState>
       </div>
     );
   return <MentorshipDetail key={mentorship.data.id} mentorship={mentorship.data} headingRef={heading} />;

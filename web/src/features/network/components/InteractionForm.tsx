@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import type { z } from 'zod';
-import { Button } from '../../../components/Button.tsx';
+import { FormActions } from '../../../components/FormActions.tsx';
 import { FormError } from '../../../components/FormError.tsx';
 import { SelectField } from '../../../components/SelectField.tsx';
 import { TextAreaField } from '../../../components/TextAreaField.tsx';
@@ -84,16 +84,13 @@ export function InteractionForm<S extends z.ZodType>(props: InteractionFormProps
         value={values.goalId}
         onChange={(goalId) => set('goalId', goalId)}
       />
-      <div className="form__actions">
-        <Button type="submit" variant="primary" pending={pending} pendingLabel={props.pendingLabel}>
-          {props.submitLabel}
-        </Button>
-        {onCancel && (
-          <Button variant="quiet" onClick={onCancel} disabled={pending}>
-            Cancel
-          </Button>
-        )}
-      </div>
+      <FormActions
+        submitLabel={props.submitLabel}
+        pendingLabel={props.pendingLabel}
+        pending={pending}
+        onCancel={onCancel}
+        quietCancel
+      />
     </form>
   );
 }

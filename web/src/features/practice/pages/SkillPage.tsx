@@ -1,12 +1,12 @@
 import type { Skill } from '@shared/skills/skill.schema.ts';
 import { useRef } from 'react';
 import { Link, useParams } from 'react-router';
-import { ApiError } from '../../../api/client.ts';
 import { Badge } from '../../../components/Badge.tsx';
 import { ButtonLink } from '../../../components/ButtonLink.tsx';
+import { DetailLoadState } from '../../../components/DetailLoadState.tsx';
+import { isNotFound, useDetailHeading } from '../../../components/detailPage.ts';
 import { LoadError, Loading } from '../../../components/LoadState.tsx';
 import { Panel } from '../../../components/Panel.tsx';
-import { useDocumentTitle } from '../../../components/useDocumentTitle.ts';
 import { plural } from '../../goals/components/detail/family.ts';
 import { formatDate, useToday } from '../../goals/components/widgets/dates.ts';
 import { useActivities } from '../../learning/api/learning.ts';
@@ -35,28 +35,25 @@ export function SkillPage() {
   const { id = '' } = useParams();
   const skill = useSkill(id);
   const heading = useRef<HTMLHeadingElement>(null);
-  const missing = skill.error instanceof ApiError && skill.error.status === 404;
-  const title = skill.data?.name ?? (missing ? 'Skill not found' : 'Skill');
-  useDocumentTitle(title);
+  const title = useDetailHeading(skill, skill.data?.name, {
+    page: 'Skill',
+    missing: 'Skill not found',
+    failed: 'The skill could not be loaded',
+  });
 
   return (
     <div className="page page--wide skill-page">
       <header className="page-header skill-header">
         <Breadcrumb trail={[['/skills', 'Skills']]} />
         <h1 className="page-header__title" ref={heading} tabIndex={-1}>
-          {skill.isError && !missing ? 'The skill could not be loaded' : title}
+          {/* A failed reload says so even over the skill drawn before it. */}
+          {skill.isError && !isNotFound(skill.error) ? 'The skill could not be loaded' : title}
         </h1>
         {skill.data && <SkillFacts skill={skill.data} />}
       </header>
-      {skill.isPending && <Loading label="Loading the skill…" />}
-      {skill.isError &&
-        (missing ? (
-          <p>
-            It may have been deleted, or the link is wrong. <Link to="/skills">See your skills</Link>.
-          </p>
-        ) : (
-          <LoadError error={skill.error} onRetry={() => void skill.refetch()} />
-        ))}
+      <DetailLoadState query={skill} loadingLabel="Loading the skill…">
+        It may have been deleted, or the link is wrong. <Link to="/skills">See your skills</Link>.
+      </DetailLoadState>
       {skill.data && (
         <SkillDetail key={skill.data.id} skill={skill.data} onEmptied={() => heading.current?.focus()} />
       )}

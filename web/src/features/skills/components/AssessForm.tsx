@@ -1,6 +1,7 @@
 import type { Assessment, SkillRef } from '@shared/skills/skill.schema.ts';
 import { type FormEvent, useState } from 'react';
 import { Button } from '../../../components/Button.tsx';
+import { FormActions } from '../../../components/FormActions.tsx';
 import { type FieldMap, FormError } from '../../../components/FormError.tsx';
 import { SelectField } from '../../../components/SelectField.tsx';
 import { TextAreaField } from '../../../components/TextAreaField.tsx';
@@ -145,14 +146,7 @@ export function AssessForm({ initialSkill, today, onSaved, onCancel }: AssessFor
         value={note}
         onChange={(e) => setNote(e.target.value)}
       />
-      <div className="form__actions">
-        <Button type="submit" variant="primary" pending={create.isPending} pendingLabel="Saving…">
-          Save assessment
-        </Button>
-        <Button onClick={onCancel} disabled={create.isPending}>
-          Cancel
-        </Button>
-      </div>
+      <FormActions submitLabel="Save assessment" pending={create.isPending} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 import type { Role } from '@shared/skills/skill.schema.ts';
 import { type FormEvent, useReducer } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { Button } from '../../../components/Button.tsx';
+import { FormActions } from '../../../components/FormActions.tsx';
 import { FormError } from '../../../components/FormError.tsx';
 import { LoadError, Loading } from '../../../components/LoadState.tsx';
 import { useStatus } from '../../../components/StatusProvider.tsx';
@@ -80,14 +80,7 @@ function RoleEditForm({ role }: { role: Role }) {
     <form className="form draft-form" noValidate onSubmit={onSubmit}>
       <FormError message={errors.message} issues={errors.issues} fields={roleFields} />
       <DraftEditor draft={draft} dispatch={dispatch} errors={errors} rowsTitle="Required skills" />
-      <div className="form__actions">
-        <Button type="submit" variant="primary" pending={update.isPending} pendingLabel="Saving…">
-          Save changes
-        </Button>
-        <Button onClick={onCancel} disabled={update.isPending}>
-          Cancel
-        </Button>
-      </div>
+      <FormActions submitLabel="Save changes" pending={update.isPending} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Badge } from '../../../components/Badge.tsx';
 import { Button } from '../../../components/Button.tsx';
@@ -6,7 +6,7 @@ import { ButtonLink } from '../../../components/ButtonLink.tsx';
 import { LoadError, Loading } from '../../../components/LoadState.tsx';
 import { SelectField } from '../../../components/SelectField.tsx';
 import { TextField } from '../../../components/TextField.tsx';
-import { useDebounced } from '../../../components/useDebounced.ts';
+import { useTextsInAddress } from '../../../components/useDebounced.ts';
 import { useDocumentTitle } from '../../../components/useDocumentTitle.ts';
 import { plural } from '../../goals/components/detail/family.ts';
 import { type RoleSource, useRoleSearch } from '../api/roles.ts';
@@ -28,8 +28,7 @@ export function RolesPage() {
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   const source = sourceOf(params.get('source'));
-  const [text, setText] = useState(q);
-  const settled = useDebounced(text.trim(), 300);
+  const search = useTextsInAddress({ q }, (settled) => write({ q: settled.q, source }));
   const roles = useRoleSearch({ q, source });
   const items = roles.data?.pages.flatMap((p) => p.items) ?? [];
   const list = useRef<HTMLUListElement>(null);
@@ -41,16 +40,6 @@ export function RolesPage() {
     if (next.source) search.set('source', next.source);
     setParams(search, { replace: true });
   }
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the address follows the settled text only
-  useEffect(() => {
-    if (settled !== q) write({ q: settled, source });
-  }, [settled]);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only a change of the address from elsewhere (Back)
-  useEffect(() => {
-    if (q !== settled) setText(q);
-  }, [q]);
 
   useEffect(() => {
     // After "Show more": focus the first new role, so the keyboard carries on where the list grew.
@@ -86,14 +75,14 @@ export function RolesPage() {
           type="search"
           autoComplete="off"
           hint="A title or another name for it, e.g. “engineer” or “product”."
-          value={text}
-          onChange={(e) => setText(e.target.value)}
+          value={search.texts.q}
+          onChange={(e) => search.setText('q', e.target.value)}
         />
         <SelectField
           id="role-source"
           label="Source"
           value={source ?? ''}
-          onChange={(e) => write({ q: settled, source: sourceOf(e.target.value) })}
+          onChange={(e) => write({ q: search.settled.q, source: sourceOf(e.target.value) })}
           options={SOURCES.map((s) => [s, SOURCE_LABELS[s]])}
         >
           <option value="">All sources</option>

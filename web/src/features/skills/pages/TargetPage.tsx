@@ -1,15 +1,14 @@
 import type { Gap, Target } from '@shared/skills/skill.schema.ts';
 import { useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ApiError } from '../../../api/client.ts';
 import { messageOf } from '../../../api/errors.ts';
 import { Button } from '../../../components/Button.tsx';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
-import { LoadError, Loading } from '../../../components/LoadState.tsx';
+import { DetailLoadState } from '../../../components/DetailLoadState.tsx';
+import { useDetailHeading } from '../../../components/detailPage.ts';
 import { Notice } from '../../../components/Notice.tsx';
 import { Panel } from '../../../components/Panel.tsx';
 import { useStatus } from '../../../components/StatusProvider.tsx';
-import { useDocumentTitle } from '../../../components/useDocumentTitle.ts';
 import { plural } from '../../goals/components/detail/family.ts';
 import { formatDate } from '../../goals/components/widgets/dates.ts';
 import { useMySkills } from '../api/skills.ts';
@@ -32,9 +31,12 @@ export function TargetPage() {
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusAfterSave(heading, gap.isSuccess);
   const target = targets.data?.find((t) => t.id === id);
-  const missing = gap.error instanceof ApiError && gap.error.status === 404;
-  const title = gap.data?.role.title ?? (missing ? 'Target role not found' : 'Target role');
-  useDocumentTitle(title);
+  const title = useDetailHeading(gap, gap.data?.role.title, {
+    page: 'Target role',
+    missing: 'Target role not found',
+    // A gap that cannot be measured keeps the page's name; the error below says why.
+    failed: 'Target role',
+  });
 
   return (
     <div className="page page--wide target-page">
@@ -45,16 +47,10 @@ export function TargetPage() {
         </h1>
         {gap.data && <TargetFacts gap={gap.data} target={target} />}
       </header>
-      {gap.isPending && <Loading label="Measuring the gap…" />}
-      {gap.isError &&
-        (missing ? (
-          <p>
-            You may have stopped aiming for this role, or the link is wrong.{' '}
-            <Link to="/skills">See your target roles</Link>.
-          </p>
-        ) : (
-          <LoadError error={gap.error} onRetry={() => void gap.refetch()} />
-        ))}
+      <DetailLoadState query={gap} loadingLabel="Measuring the gap…">
+        You may have stopped aiming for this role, or the link is wrong.{' '}
+        <Link to="/skills">See your target roles</Link>.
+      </DetailLoadState>
       {gap.data && <TargetDetail targetId={id} gap={gap.data} />}
     </div>
   );

@@ -4,7 +4,8 @@ import { formatQuantity } from '@shared/numbers.ts';
 import { useRef, useState } from 'react';
 import { messageOf } from '../../../../api/errors.ts';
 import { Button } from '../../../../components/Button.tsx';
-import { ConfirmDialog } from '../../../../components/ConfirmDialog.tsx';
+import { DeleteDialog } from '../../../../components/ConfirmDialog.tsx';
+import { useEntryChanges } from '../../../../components/entries.tsx';
 import { Notice } from '../../../../components/Notice.tsx';
 import { useStatus } from '../../../../components/StatusProvider.tsx';
 import { useLearningSources } from '../../../learning/api/sources.ts';
@@ -37,8 +38,8 @@ export function CheckInList({ goal, checkIns, loadError, goals, today }: CheckIn
   const remove = useDeleteCheckIn();
   const showStatus = useStatus();
   const heading = useRef<HTMLParagraphElement>(null);
-  const [editing, setEditing] = useState<string | null>(null);
-  const [target, setTarget] = useState<CheckIn | null>(null);
+  const changes = useEntryChanges<CheckIn>();
+  const target = changes.deleting;
   const [showAll, setShowAll] = useState(false);
   const byId = new Map(goals.map((g) => [g.id, g]));
   const newest = [...(checkIns ?? [])].reverse();
@@ -79,7 +80,7 @@ export function CheckInList({ goal, checkIns, loadError, goals, today }: CheckIn
     remove.mutate(target.id, {
       onSuccess: () => {
         showStatus(`Check-in of ${formatDate(target.date)} deleted.`);
-        setTarget(null);
+        changes.stopDeleting();
         heading.current?.focus();
       },
     });
@@ -107,9 +108,7 @@ export function CheckInList({ goal, checkIns, loadError, goals, today }: CheckIn
               metric={metricOf(checkIn)}
               slice={sliceOf(checkIn)}
               today={today}
-              editing={editing === checkIn.id}
-              onEdit={(on) => setEditing(on ? checkIn.id : null)}
-              onDelete={() => setTarget(checkIn)}
+              {...changes.entryProps(checkIn)}
             />
           ))}
         </ul>
@@ -119,29 +118,19 @@ export function CheckInList({ goal, checkIns, loadError, goals, today }: CheckIn
           Show all {newest.length} check-ins
         </Button>
       )}
-      <ConfirmDialog
+      <DeleteDialog
         open={target !== null}
         title="Delete this check-in?"
-        tone="danger"
         confirmLabel="Delete check-in"
-        pendingLabel="Deleting…"
-        pending={remove.isPending}
+        request={remove}
         onConfirm={confirmDelete}
-        onCancel={() => {
-          remove.reset();
-          setTarget(null);
-        }}
+        onCancel={changes.stopDeleting}
       >
         <p>
           {target && `${formatQuantity(target.value, metricOf(target).unit)} on ${formatDate(target.date)}`}{' '}
           will be removed, and progress and the forecast recalculated. This cannot be undone.
         </p>
-        {remove.isError && (
-          <Notice tone="danger" role="alert">
-            {messageOf(remove.error)}
-          </Notice>
-        )}
-      </ConfirmDialog>
+      </DeleteDialog>
     </section>
   );
 }
