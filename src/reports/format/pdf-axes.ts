@@ -35,7 +35,7 @@ export function label(
   size = LABEL_SIZE,
   color = COLORS.muted,
 ): void {
-  const safe = drawable(doc, text);
+  const safe = drawable(text);
   doc.font(REGULAR).fontSize(size).fillColor(color);
   const width = doc.widthOfString(safe);
   const left = align === 'left' ? x : align === 'center' ? x - width / 2 : x - width;
@@ -44,7 +44,7 @@ export function label(
 
 /** A text cut to `width` points with an ellipsis, so a long name cannot run over its neighbours. */
 export function clip(doc: Doc, text: string, width: number, size = LABEL_SIZE): string {
-  const safe = drawable(doc, text);
+  const safe = drawable(text);
   doc.font(REGULAR).fontSize(size);
   if (doc.widthOfString(safe) <= width) return safe;
   let end = safe.length;
@@ -84,7 +84,7 @@ export function chartTitle(
   title: string,
   legend: { text: string; color: string }[],
 ): void {
-  const widthOf = (text: string) => doc.font(REGULAR).fontSize(LABEL_SIZE).widthOfString(drawable(doc, text));
+  const widthOf = (text: string) => doc.font(REGULAR).fontSize(LABEL_SIZE).widthOfString(drawable(text));
   const legendWidth = legend.reduce((sum, l) => sum + widthOf(l.text) + 18, 0);
   label(
     doc,

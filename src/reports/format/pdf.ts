@@ -1,7 +1,6 @@
 // A report as an A4 PDF: the Markdown's content (title, highlights, one table per section, the
-// goals) and then its charts, drawn by pdf-charts.ts. PDFKit with its standard Helvetica, or an
-// embedded Unicode font for names in other scripts (pdf-fonts.ts); ARCHITECTURE.md says why not the
-// browser's print.
+// goals) and then its charts, drawn by pdf-charts.ts, in an embedded DejaVu Sans (pdf-fonts.ts says
+// why); ARCHITECTURE.md says why PDFKit and not the browser's print.
 import PDFDocument from 'pdfkit';
 import type { Report } from '../../../shared/reports/report.schema.ts';
 import {
@@ -18,7 +17,7 @@ import {
 } from './labels.ts';
 import { COLORS } from './pdf-axes.ts';
 import { barChart, goalChart, skillsChart } from './pdf-charts.ts';
-import { BOLD, chooseFonts, drawable, REGULAR } from './pdf-fonts.ts';
+import { BOLD, drawable, REGULAR, registerFonts } from './pdf-fonts.ts';
 
 type Doc = PDFKit.PDFDocument;
 
@@ -38,7 +37,7 @@ function ensureSpace(doc: Doc, height: number): void {
 
 /** Text in the page's width from the left margin; PDFKit wraps it and starts pages as it must. */
 function paragraph(doc: Doc, text: string, font: string, size: number, color = COLORS.text): void {
-  doc.font(font).fontSize(size).fillColor(color).text(drawable(doc, text), MARGIN, doc.y, { width: WIDTH });
+  doc.font(font).fontSize(size).fillColor(color).text(drawable(text), MARGIN, doc.y, { width: WIDTH });
 }
 
 /** A section's heading, kept on one page with the first `keep` points of what follows it. */
@@ -74,8 +73,8 @@ function table(doc: Doc, header: string[], rows: string[][], widths: number[], a
     doc.x = MARGIN;
     doc.y = top + height;
   };
-  const safeHeader = header.map((c) => drawable(doc, c));
-  const safeRows = rows.map((r) => r.map((c) => drawable(doc, c)));
+  const safeHeader = header.map(drawable);
+  const safeRows = rows.map((r) => r.map(drawable));
   ensureSpace(doc, heightOf(safeHeader, true) + heightOf(safeRows[0] ?? safeHeader, false));
   draw(safeHeader, true);
   for (const row of safeRows) {
@@ -108,7 +107,7 @@ function writeTables(doc: Doc, report: Report): void {
     ensureSpace(doc, 14);
     const top = doc.y;
     doc.font(REGULAR).fontSize(10).fillColor(COLORS.text).text('•', MARGIN, top);
-    doc.text(drawable(doc, h), MARGIN + 12, top, { width: WIDTH - 12 });
+    doc.text(drawable(h), MARGIN + 12, top, { width: WIDTH - 12 });
     doc.moveDown(0.2);
   }
   const narrow = 80;
@@ -198,8 +197,7 @@ export async function renderPdf(report: Report, owner: { name: string }): Promis
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  // Everything the pages say comes from the report, its owner's name and the fixed labels.
-  chooseFonts(doc, `${title}\n${JSON.stringify(report)}`);
+  registerFonts(doc);
   paragraph(doc, title, BOLD, 18);
   doc.moveDown(0.2);
   paragraph(doc, reportSubtitle(report), REGULAR, 10, COLORS.muted);
